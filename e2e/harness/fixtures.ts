@@ -1,0 +1,52 @@
+import { _electron as electron, test as base } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { AppPage } from '../pages/app-page'
+import { electronBinary } from './binaries'
+import { launchRendererHarness, ROOT } from './renderer-harness'
+
+export type Target = 'renderer' | 'electron'
+
+interface Fixtures {
+  databaseFile: string
+  app: AppPage
+}
+
+/**
+ * `app` is the same page object over either the built renderer in Chromium bridged to the real
+ * services (project "renderer") or the real Electron app (project "electron").
+ */
+export const test = base.extend<Fixtures & { target: Target }>({
+  target: ['renderer', { option: true }],
+
+  databaseFile: async ({}, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'digitscope-e2e-'))
+    await use(join(folder, 'digitscope.db'))
+    rmSync(folder, { recursive: true, force: true })
+  },
+
+  app: async ({ target, databaseFile }, use, testInfo) => {
+    if (target === 'electron') {
+      const binary = electronBinary()
+      if ('missing' in binary) {
+        testInfo.skip(true, `skipped: ${binary.missing}`)
+        return
+      }
+      const app = await electron.launch({
+        executablePath: binary.path,
+        args: [ROOT],
+        env: { ...process.env, DIGITSCOPE_DB: databaseFile } as Record<string, string>
+      })
+      const page = new AppPage(await app.firstWindow())
+      await use(page)
+      await app.close()
+      return
+    }
+    const harness = await launchRendererHarness({ databaseFile })
+    await use(new AppPage(harness.page, harness.consoleErrors))
+    await harness.close()
+  }
+})
+
+export { expect } from '@playwright/test'

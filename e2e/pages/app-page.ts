@@ -1,0 +1,62 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export type ViewName = 'Draw' | 'Train' | 'Versions'
+const VIEW_KEYS: Record<ViewName, string> = { Draw: '1', Train: '2', Versions: '3' }
+
+/** The app shell as a user sees it; both Playwright projects drive the app only through this. */
+export class AppPage {
+  /** Pass the array a harness has been filling since before the page loaded, so start-up errors count too. */
+  constructor(
+    readonly page: Page,
+    readonly consoleErrors: string[] = collectConsoleErrors(page)
+  ) {}
+
+  tab(view: ViewName): Locator {
+    return this.page.getByRole('tab', { name: view })
+  }
+
+  panel(): Locator {
+    return this.page.getByRole('tabpanel')
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Digitscope', level: 1 })).toBeVisible()
+    await expect(this.page.getByTestId('status-dataset')).toContainText('MNIST')
+  }
+
+  async openByMouse(view: ViewName): Promise<void> {
+    await this.tab(view).click()
+    await this.expectView(view)
+  }
+
+  async openByKeyboard(view: ViewName): Promise<void> {
+    await this.page.keyboard.press(`ControlOrMeta+${VIEW_KEYS[view]}`)
+    await this.expectView(view)
+  }
+
+  async expectView(view: ViewName): Promise<void> {
+    await expect(this.tab(view)).toHaveAttribute('aria-selected', 'true')
+    await expect(this.panel()).toHaveAttribute('aria-labelledby', `tab-${view.toLowerCase()}`)
+  }
+
+  datasetStatus(): Locator {
+    return this.page.getByTestId('status-dataset')
+  }
+
+  versionsEmptyState(): Locator {
+    return this.page.getByTestId('versions-empty')
+  }
+
+  versionsTable(): Locator {
+    return this.page.getByTestId('versions-table')
+  }
+}
+
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}

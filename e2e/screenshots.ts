@@ -1,0 +1,27 @@
+// `npm run screenshots`: a PNG of each view, through the same harness as the e2e tests, into out/screenshots/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { launchRendererHarness, ROOT } from './harness/renderer-harness'
+import { AppPage, type ViewName } from './pages/app-page'
+
+const outDir = join(ROOT, 'out', 'screenshots')
+mkdirSync(outDir, { recursive: true })
+const folder = mkdtempSync(join(tmpdir(), 'digitscope-shots-'))
+const harness = await launchRendererHarness({ databaseFile: join(folder, 'digitscope.db'), viewport: { width: 1280, height: 800 } })
+try {
+  const app = new AppPage(harness.page, harness.consoleErrors)
+  await app.ready()
+  for (const view of ['Draw', 'Train', 'Versions'] as ViewName[]) {
+    await app.openByMouse(view)
+    await harness.page.mouse.move(0, 0)
+    await harness.page.waitForTimeout(300)
+    const file = join(outDir, `${view.toLowerCase()}.png`)
+    await harness.page.screenshot({ path: file })
+    console.log(`wrote ${file}`)
+  }
+  if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
+} finally {
+  await harness.close()
+  rmSync(folder, { recursive: true, force: true })
+}

@@ -1,0 +1,79 @@
+import { app, BrowserWindow, dialog } from 'electron'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
+import { hardenWebContents } from './hardening'
+import { bindIpc, trustedSender } from './ipc-binding'
+import { builtPaths, createMainWindow } from './main-window'
+import { openServices, type Services } from './services/services'
+import { userDataFolder } from './services/paths'
+
+const outDir = join(import.meta.dirname, '..')
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+
+registerAppScheme()
+app.setName('Digitscope')
+app.setPath('userData', userDataFolder())
+app.enableSandbox()
+
+function isAppUrl(url: string): boolean {
+  return url.startsWith(`${APP_ORIGIN}/`) || (devUrl !== undefined && url.startsWith(devUrl))
+}
+
+/** In development the Node build of better-sqlite3 does not load in Electron; scripts/electron-native.mjs builds one that does. */
+function sqliteBinding(): string | undefined {
+  if (app.isPackaged) return undefined
+  const file = join(app.getAppPath(), 'out', 'native', 'better_sqlite3.node')
+  return existsSync(file) ? file : undefined
+}
+
+let services: Services | undefined
+let mainWindow: BrowserWindow | undefined
+
+function start(): void {
+  const paths = builtPaths(outDir)
+  serveRenderer(paths.renderer)
+  hardenWebContents(isAppUrl)
+  try {
+    services = openServices({
+      nativeBinding: sqliteBinding(),
+      version: app.getVersion(),
+      emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+      log: (error) => console.error(error)
+    })
+  } catch (error) {
+    dialog.showErrorBox('Digitscope cannot open its database', (error as Error).message)
+    app.exit(1)
+    return
+  }
+  bindIpc(services.dispatch, trustedSender(() => mainWindow?.webContents, isAppUrl))
+  const open = () => {
+    mainWindow = createMainWindow({
+      url: devUrl ?? `${APP_ORIGIN}/index.html`,
+      preload: paths.preload,
+      icon: join(app.getAppPath(), 'resources', 'icon.png')
+    })
+    mainWindow.on('closed', () => (mainWindow = undefined))
+  }
+  open()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open()
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error)
+    app.exit(1)
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => services?.close())
+}

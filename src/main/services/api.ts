@@ -1,0 +1,64 @@
+import { checkCall } from '../../shared/ipc/validate'
+import type { ArgOf, Channel, EventMap, EventName, ResultOf } from '../../shared/ipc/contract'
+import type { AppInfo, Envelope } from '../../shared/ipc/types'
+import type { Datasets } from './datasets'
+import { DigitscopeError } from './errors'
+import type { ModelStore } from './model-store'
+
+export type Handlers = { [C in Channel]: (arg: ArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
+export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
+
+export interface ApiDeps {
+  store: ModelStore
+  datasets: Datasets
+  app: Omit<AppInfo, 'databasePath'>
+}
+
+/** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
+export function createHandlers({ store, datasets, app }: ApiDeps): Handlers {
+  return {
+    'app:info': () => ({ ...app, databasePath: store.file }),
+    'datasets:info': () => datasets.info(),
+    'datasets:samples': ({ split, offset, count }) => datasets.samples(split, offset, count),
+    'versions:list': () => store.listVersions(),
+    'versions:get': ({ versionId }) => store.getVersion(versionId)
+  }
+}
+
+export type Dispatch = (channel: unknown, arg: unknown) => Promise<Envelope<unknown>>
+
+/** Validates a call, runs it, and answers with an envelope; nothing runs when the argument is bad. */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}): Dispatch {
+  return async (channel, arg) => {
+    const checked = checkCall(channel, arg)
+    if (!checked.ok) return { ok: false, error: checked.error }
+    try {
+      const handler = handlers[checked.channel] as (arg: unknown) => unknown
+      return { ok: true, value: await handler(checked.arg) }
+    } catch (error) {
+      if (error instanceof DigitscopeError) return { ok: false, error: { code: error.code, message: error.message } }
+      log(error)
+      return {
+        ok: false,
+        error: { code: 'internal', message: `${checked.channel} failed unexpectedly: ${(error as Error)?.message ?? String(error)}` }
+      }
+    }
+  }
+}
+
+/**
+ * Announces commits made by other connections to the same file — the CLI training into the app's
+ * database — by polling SQLite's `data_version`, which costs no I/O. Writes made through this process's
+ * own API announce themselves. Returns a function that stops watching.
+ */
+export function watchStore(store: ModelStore, emit: Emit, intervalMs = 1000): () => void {
+  let seen = store.dataVersion
+  const timer = setInterval(() => {
+    const version = store.dataVersion
+    if (version === seen) return
+    seen = version
+    emit('versions:changed', { at: new Date().toISOString() })
+  }, intervalMs)
+  timer.unref?.()
+  return () => clearInterval(timer)
+}

@@ -1,0 +1,124 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { IdxError, parseIdxHeader, parseIdxImages, parseIdxLabels, type IdxImages } from '../../shared/digits/idx'
+import type { DatasetsInfo, DigitSample, Split, SplitInfo } from '../../shared/ipc/types'
+import { DigitscopeError } from './errors'
+import { mnistFile, mnistFolder } from './mnist-files'
+
+export interface LabelledImages extends IdxImages {
+  labels: Uint8Array
+}
+
+const CLASSES = 10
+
+/** MNIST from IDX files, every header checked; each split is read once and then kept in memory. */
+export class Datasets {
+  private readonly loaded = new Map<Split, LabelledImages>()
+  private infoCache: DatasetsInfo | undefined
+
+  constructor(readonly folder: string = mnistFolder()) {}
+
+  load(split: Split): LabelledImages {
+    const cached = this.loaded.get(split)
+    if (cached) return cached
+    const images = this.guard(() => parseIdxImages(this.read(split, 'images'), this.label(split, 'images')))
+    const labels = this.guard(() => parseIdxLabels(this.read(split, 'labels'), this.label(split, 'labels'), CLASSES))
+    if (labels.length !== images.count) {
+      throw new DigitscopeError(
+        'dataset-unavailable',
+        `MNIST ${split} set is inconsistent: ${images.count} images but ${labels.length} labels.`
+      )
+    }
+    const set = { ...images, labels }
+    this.loaded.set(split, set)
+    return set
+  }
+
+  /** Counts and shapes, from the headers and the small label files; the image data is not read. */
+  info(): DatasetsInfo {
+    this.infoCache ??= {
+      name: 'MNIST',
+      source: this.folder,
+      train: this.splitInfo('train'),
+      test: this.splitInfo('test')
+    }
+    return this.infoCache
+  }
+
+  samples(split: Split, offset: number, count: number): DigitSample[] {
+    const set = this.load(split)
+    const size = set.rows * set.cols
+    const end = Math.min(offset + count, set.count)
+    const samples: DigitSample[] = []
+    for (let index = offset; index < end; index++) {
+      samples.push({
+        split,
+        index,
+        label: set.labels[index],
+        pixels: Array.from(set.pixels.subarray(index * size, (index + 1) * size))
+      })
+    }
+    return samples
+  }
+
+  private splitInfo(split: Split): SplitInfo {
+    const file = mnistFile(split, 'images', this.folder)
+    const header = this.guard(() => parseIdxHeader(this.readHead(file), this.size(file), this.label(split, 'images')))
+    if (header.dims.length !== 3) {
+      throw new DigitscopeError('dataset-unavailable', `${this.label(split, 'images')}: expected 3 dimensions.`)
+    }
+    const [count, rows, cols] = header.dims
+    const labels = this.guard(() => parseIdxLabels(this.read(split, 'labels'), this.label(split, 'labels'), CLASSES))
+    if (labels.length !== count) {
+      throw new DigitscopeError(
+        'dataset-unavailable',
+        `MNIST ${split} set is inconsistent: ${count} images but ${labels.length} labels.`
+      )
+    }
+    const labelCounts = new Array<number>(CLASSES).fill(0)
+    for (const label of labels) labelCounts[label]++
+    return { split, count, rows, cols, labelCounts }
+  }
+
+  private label(split: Split, kind: 'images' | 'labels'): string {
+    return `MNIST ${split} ${kind} (${mnistFile(split, kind, this.folder)})`
+  }
+
+  private read(split: Split, kind: 'images' | 'labels'): Uint8Array {
+    const file = mnistFile(split, kind, this.folder)
+    return this.guard(() => readFileSync(file), file)
+  }
+
+  private size(file: string): number {
+    return this.guard(() => statSync(file).size, file)
+  }
+
+  private readHead(file: string): Uint8Array {
+    return this.guard(() => {
+      const fd = openSync(file, 'r')
+      try {
+        const head = new Uint8Array(4 + 4 * 4)
+        const got = readSync(fd, head, 0, head.length, 0)
+        return head.subarray(0, got)
+      } finally {
+        closeSync(fd)
+      }
+    }, file)
+  }
+
+  /** Turns file-system and format errors into one kind of error a user can act on. */
+  private guard<T>(work: () => T, file?: string): T {
+    try {
+      return work()
+    } catch (error) {
+      if (error instanceof DigitscopeError) throw error
+      if (error instanceof IdxError) throw new DigitscopeError('dataset-unavailable', error.message, { cause: error })
+      const code = (error as NodeJS.ErrnoException).code
+      const reason = code === 'ENOENT' ? 'the file is missing' : (error as Error).message
+      throw new DigitscopeError(
+        'dataset-unavailable',
+        `Cannot read MNIST file ${file ?? ''}: ${reason}. Reinstall the app, or point DIGITSCOPE_MNIST_DIR at a folder with the four MNIST IDX files.`,
+        { cause: error }
+      )
+    }
+  }
+}

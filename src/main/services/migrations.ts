@@ -1,0 +1,47 @@
+/**
+ * Ordered schema migrations. Migration i brings a database from `user_version` i to i + 1; each runs in
+ * one transaction. Append new ones; never edit a migration that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: training runs, per-epoch snapshots (the versions a user sees), the user's own drawings */ `
+  CREATE TABLE runs (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT    NOT NULL,
+    preset        TEXT,
+    config        TEXT    NOT NULL CHECK (json_valid(config)),
+    status        TEXT    NOT NULL CHECK (status IN ('running', 'paused', 'completed', 'cancelled', 'failed', 'interrupted')),
+    error         TEXT,
+    parent_version_id INTEGER REFERENCES snapshots(id) ON DELETE SET NULL,
+    created_at    TEXT    NOT NULL,
+    finished_at   TEXT
+  ) STRICT;
+
+  CREATE TABLE snapshots (
+    id            INTEGER PRIMARY KEY,
+    run_id        INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    epoch         INTEGER NOT NULL CHECK (epoch >= 0),
+    name          TEXT,
+    notes         TEXT    NOT NULL DEFAULT '',
+    layers        TEXT    NOT NULL CHECK (json_valid(layers)),
+    -- float32 little-endian: for each layer l, weights [out][in] row-major, then biases [out]
+    params        BLOB    NOT NULL,
+    train_cost    REAL,
+    test_accuracy REAL CHECK (test_accuracy IS NULL OR test_accuracy BETWEEN 0 AND 1),
+    test_cost     REAL,
+    -- per-class accuracy, confusion matrix and whatever else an epoch measured
+    metrics       TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(metrics)),
+    train_seconds REAL,
+    created_at    TEXT    NOT NULL,
+    UNIQUE (run_id, epoch)
+  ) STRICT;
+  CREATE INDEX snapshots_by_run ON snapshots (run_id, epoch);
+
+  CREATE TABLE drawings (
+    id            INTEGER PRIMARY KEY,
+    label         INTEGER NOT NULL CHECK (label BETWEEN 0 AND 9),
+    -- 784 brightness bytes, row-major, ink = 255, after preprocessing
+    pixels        BLOB    NOT NULL CHECK (length(pixels) = 784),
+    created_at    TEXT    NOT NULL
+  ) STRICT;
+  `
+]

@@ -1,0 +1,110 @@
+import Database from 'better-sqlite3'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MIGRATIONS } from './migrations'
+import { APPLICATION_ID, ModelStore } from './model-store'
+import { sha256, useTempFolder } from './test-support'
+
+const tempFolder = useTempFolder()
+const LAYERS = [784, 16, 16, 10]
+
+describe('ModelStore on a real SQLite file', () => {
+  it('creates the schema with WAL, foreign keys, its application id and the latest user_version', () => {
+    const file = join(tempFolder(), 'nested', 'digitscope.db')
+    const store = ModelStore.open(file)
+    expect(store.schemaVersion).toBe(MIGRATIONS.length)
+    expect(store.pragma('journal_mode')).toBe('wal')
+    expect(store.pragma('foreign_keys')).toBe(1)
+    expect(store.pragma('application_id')).toBe(APPLICATION_ID)
+    expect(store.listVersions()).toEqual([])
+    store.close()
+  })
+
+  it('keeps runs, snapshots with their weights, and drawings across reopening', () => {
+    const file = join(tempFolder(), 'digitscope.db')
+    const params = new Uint8Array(new Float32Array([0.5, -1.25, 3]).buffer)
+    let store = ModelStore.open(file)
+    const runId = store.createRun({ name: 'classic run', preset: 'classic', config: { eta: 3, batch: 10 } })
+    const first = store.addSnapshot(runId, { epoch: 1, layers: LAYERS, params, testAccuracy: 0.9, trainCost: 0.1 })
+    const second = store.addSnapshot(runId, { epoch: 2, layers: LAYERS, params, testAccuracy: 0.93, metrics: { perClass: [1] } })
+    store.setRunStatus(runId, 'completed')
+    const drawing = store.addDrawing(7, new Uint8Array(784).fill(3))
+    store.close()
+
+    store = ModelStore.open(file)
+    expect(store.schemaVersion).toBe(MIGRATIONS.length)
+    const versions = store.listVersions()
+    expect(versions.map((v) => v.versionId)).toEqual([second, first])
+    expect(versions[0]).toMatchObject({ runId, runName: 'classic run', runStatus: 'completed', preset: 'classic', epoch: 2, layers: LAYERS, testAccuracy: 0.93 })
+    expect(new Float32Array(store.versionParams(first).slice().buffer)).toEqual(new Float32Array([0.5, -1.25, 3]))
+    expect(store.listDrawings()).toMatchObject([{ id: drawing, label: 7 }])
+    store.close()
+  })
+
+  it('deleting a run deletes its snapshots and nothing else', () => {
+    const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
+    const keep = store.createRun({ name: 'keep', config: {} })
+    const drop = store.createRun({ name: 'drop', config: {} })
+    const kept = store.addSnapshot(keep, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    store.addSnapshot(drop, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    store.addSnapshot(drop, { epoch: 2, layers: LAYERS, params: new Uint8Array(4) })
+    store.deleteRun(drop)
+    expect(store.listVersions().map((v) => v.versionId)).toEqual([kept])
+    expect(() => store.deleteRun(drop)).toThrow(`There is no training run ${drop}.`)
+    store.close()
+  })
+
+  it('rejects rows that break the schema: a duplicate epoch, a bad label, an unknown run', () => {
+    const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
+    const run = store.createRun({ name: 'r', config: {} })
+    store.addSnapshot(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    expect(() => store.addSnapshot(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/UNIQUE/)
+    expect(() => store.addSnapshot(999, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/FOREIGN KEY/)
+    expect(() => store.addDrawing(10, new Uint8Array(784))).toThrow(/CHECK/)
+    expect(() => store.getVersion(12345)).toThrow('There is no version 12345.')
+    store.close()
+  })
+
+  it('refuses a file that is not SQLite, and leaves it byte for byte as it was', () => {
+    const file = join(tempFolder(), 'notes.db')
+    writeFileSync(file, 'These are my notes, not a database.\n'.repeat(50))
+    const before = sha256(file)
+    expect(() => ModelStore.open(file)).toThrow(`${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
+    expect(sha256(file)).toBe(before)
+  })
+
+  it("refuses another program's SQLite database, and leaves it untouched", () => {
+    const file = join(tempFolder(), 'other.db')
+    const other = new Database(file)
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)')
+    other.close()
+    const before = sha256(file)
+    expect(() => ModelStore.open(file)).toThrow(/is an SQLite database of another program, not Digitscope's/)
+    expect(sha256(file)).toBe(before)
+  })
+
+  it('refuses a database written by a newer Digitscope', () => {
+    const file = join(tempFolder(), 'digitscope.db')
+    ModelStore.open(file).close()
+    const raw = new Database(file)
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`)
+    raw.close()
+    const before = sha256(file)
+    expect(() => ModelStore.open(file)).toThrow(/written by a newer Digitscope \(schema 2; this one knows up to 1\)/)
+    expect(sha256(file)).toBe(before)
+  })
+
+  it('reports a damaged database clearly instead of crashing', () => {
+    const file = join(tempFolder(), 'digitscope.db')
+    const store = ModelStore.open(file)
+    const run = store.createRun({ name: 'r', config: {} })
+    for (let epoch = 1; epoch <= 40; epoch++) store.addSnapshot(run, { epoch, layers: LAYERS, params: new Uint8Array(4096) })
+    store.close()
+    // Overwrite the middle of the file (past the header) with garbage.
+    const bytes = new Uint8Array(readFileSync(file))
+    bytes.fill(0xa5, 8192, 8192 + 16384)
+    writeFileSync(file, bytes)
+    expect(() => ModelStore.open(file)).toThrow(/database .* (is damaged|cannot be used|malformed)/)
+  })
+})

@@ -1,0 +1,260 @@
+import Database from 'better-sqlite3'
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { RunStatus, VersionSummary } from '../../shared/ipc/types'
+import { DigitscopeError } from './errors'
+import { MIGRATIONS } from './migrations'
+
+/** 'DGSC': marks a database as Digitscope's so a foreign SQLite file is never migrated by mistake. */
+export const APPLICATION_ID = 0x44475343
+const SQLITE_MAGIC = 'SQLite format 3\0'
+
+export interface StoreOptions {
+  /** A better-sqlite3 addon built for the running runtime (Electron needs its own build). */
+  nativeBinding?: string
+}
+
+export interface NewRun {
+  name: string
+  preset?: string | null
+  config: unknown
+  status?: RunStatus
+  parentVersionId?: number | null
+}
+
+export interface NewSnapshot {
+  epoch: number
+  layers: number[]
+  params: Uint8Array
+  trainCost?: number | null
+  testAccuracy?: number | null
+  testCost?: number | null
+  metrics?: unknown
+  trainSeconds?: number | null
+}
+
+export interface Drawing {
+  id: number
+  label: number
+  pixels: Uint8Array
+  createdAt: string
+}
+
+interface VersionRow {
+  versionId: number
+  runId: number
+  runName: string
+  runStatus: RunStatus
+  preset: string | null
+  layers: string
+  epoch: number
+  name: string | null
+  testAccuracy: number | null
+  testCost: number | null
+  trainCost: number | null
+  trainSeconds: number | null
+  createdAt: string
+}
+
+const VERSION_COLUMNS = `
+  s.id AS versionId, s.run_id AS runId, r.name AS runName, r.status AS runStatus, r.preset AS preset,
+  s.layers AS layers, s.epoch AS epoch, s.name AS name, s.test_accuracy AS testAccuracy,
+  s.test_cost AS testCost, s.train_cost AS trainCost, s.train_seconds AS trainSeconds, s.created_at AS createdAt`
+
+/** The SQLite model store. The app's main process is its only writer; the CLI opens the same file. */
+export class ModelStore {
+  private readonly db: Database.Database
+
+  private constructor(
+    readonly file: string,
+    db: Database.Database
+  ) {
+    this.db = db
+  }
+
+  static open(file: string, options: StoreOptions = {}): ModelStore {
+    if (file !== ':memory:') {
+      mkdirSync(dirname(file), { recursive: true })
+      refuseForeignFile(file)
+    }
+    let db: Database.Database
+    try {
+      db = new Database(file, { nativeBinding: options.nativeBinding })
+    } catch (error) {
+      throw new DigitscopeError('database', `Cannot open the database ${file}: ${(error as Error).message}`, {
+        cause: error
+      })
+    }
+    try {
+      db.pragma('busy_timeout = 5000')
+      const check = db.pragma('quick_check', { simple: true })
+      if (check !== 'ok') throw new DigitscopeError('database', `The database ${file} is damaged (quick_check: ${check}).`)
+      checkOwnership(db, file)
+      db.pragma('journal_mode = WAL')
+      db.pragma('foreign_keys = ON')
+      migrate(db)
+      return new ModelStore(file, db)
+    } catch (error) {
+      db.close()
+      if (error instanceof DigitscopeError) throw error
+      throw new DigitscopeError('database', `The database ${file} cannot be used: ${(error as Error).message}`, {
+        cause: error
+      })
+    }
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number
+  }
+
+  /** Changes whenever another connection (another process, such as the CLI) commits to the file. */
+  get dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number
+  }
+
+  pragma(name: string): unknown {
+    return this.db.pragma(name, { simple: true })
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+
+  createRun(run: NewRun): number {
+    const result = this.db
+      .prepare(
+        `INSERT INTO runs (name, preset, config, status, parent_version_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`
+      )
+      .run(run.name, run.preset ?? null, JSON.stringify(run.config), run.status ?? 'running', run.parentVersionId ?? null, now())
+    return Number(result.lastInsertRowid)
+  }
+
+  setRunStatus(runId: number, status: RunStatus, error: string | null = null): void {
+    const finished = status === 'running' || status === 'paused' ? null : now()
+    const result = this.db
+      .prepare('UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?')
+      .run(status, error, finished, runId)
+    if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+  }
+
+  /** Deletes a run and, through the foreign key, its snapshots; nothing else. */
+  deleteRun(runId: number): void {
+    const result = this.db.prepare('DELETE FROM runs WHERE id = ?').run(runId)
+    if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+  }
+
+  /** Stores one epoch's snapshot in one transaction; returns its version id. */
+  addSnapshot(runId: number, snapshot: NewSnapshot): number {
+    const insert = this.db.prepare(
+      `INSERT INTO snapshots (run_id, epoch, layers, params, train_cost, test_accuracy, test_cost, metrics, train_seconds, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+    return this.db.transaction(() =>
+      Number(
+        insert.run(
+          runId,
+          snapshot.epoch,
+          JSON.stringify(snapshot.layers),
+          Buffer.from(snapshot.params.buffer, snapshot.params.byteOffset, snapshot.params.byteLength),
+          snapshot.trainCost ?? null,
+          snapshot.testAccuracy ?? null,
+          snapshot.testCost ?? null,
+          JSON.stringify(snapshot.metrics ?? {}),
+          snapshot.trainSeconds ?? null,
+          now()
+        ).lastInsertRowid
+      )
+    )()
+  }
+
+  listVersions(): VersionSummary[] {
+    const rows = this.db
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM snapshots s JOIN runs r ON r.id = s.run_id ORDER BY s.run_id DESC, s.epoch DESC`)
+      .all() as VersionRow[]
+    return rows.map(toSummary)
+  }
+
+  getVersion(versionId: number): VersionSummary {
+    const row = this.db
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM snapshots s JOIN runs r ON r.id = s.run_id WHERE s.id = ?`)
+      .get(versionId) as VersionRow | undefined
+    if (!row) throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
+    return toSummary(row)
+  }
+
+  versionParams(versionId: number): Uint8Array {
+    const row = this.db.prepare('SELECT params FROM snapshots WHERE id = ?').get(versionId) as { params: Buffer } | undefined
+    if (!row) throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
+    return new Uint8Array(row.params)
+  }
+
+  addDrawing(label: number, pixels: Uint8Array): number {
+    return Number(
+      this.db
+        .prepare('INSERT INTO drawings (label, pixels, created_at) VALUES (?, ?, ?)')
+        .run(label, Buffer.from(pixels), now()).lastInsertRowid
+    )
+  }
+
+  listDrawings(): Drawing[] {
+    const rows = this.db
+      .prepare('SELECT id, label, pixels, created_at AS createdAt FROM drawings ORDER BY id')
+      .all() as Array<Omit<Drawing, 'pixels'> & { pixels: Buffer }>
+    return rows.map((row) => ({ ...row, pixels: new Uint8Array(row.pixels) }))
+  }
+}
+
+function toSummary(row: VersionRow): VersionSummary {
+  return { ...row, layers: JSON.parse(row.layers) as number[] }
+}
+
+function now(): string {
+  return new Date().toISOString()
+}
+
+/** A file that exists but is not SQLite is someone else's: say so rather than let SQLite call it "not a database". */
+function refuseForeignFile(file: string): void {
+  let fd: number
+  try {
+    fd = openSync(file, 'r')
+  } catch {
+    return // absent: it will be created
+  }
+  try {
+    const head = Buffer.alloc(SQLITE_MAGIC.length)
+    const got = readSync(fd, head, 0, head.length, 0)
+    if (got > 0 && (got < head.length || head.toString('latin1') !== SQLITE_MAGIC)) {
+      throw new DigitscopeError('database', `${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Runs before anything writes, so a file that is not ours, or is too new, is left byte for byte as it was. */
+function checkOwnership(db: Database.Database, file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number
+  const appId = db.pragma('application_id', { simple: true }) as number
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }
+  if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+    throw new DigitscopeError('database', `${file} is an SQLite database of another program, not Digitscope's; it was left untouched.`)
+  }
+  if (version > MIGRATIONS.length) {
+    throw new DigitscopeError(
+      'database',
+      `${file} was written by a newer Digitscope (schema ${version}; this one knows up to ${MIGRATIONS.length}). Update Digitscope to open it.`
+    )
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number
+  for (let target = version + 1; target <= MIGRATIONS.length; target++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[target - 1])
+      db.pragma(`application_id = ${APPLICATION_ID}`)
+      db.pragma(`user_version = ${target}`)
+    })()
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { formatCount, formatDuration, formatPercent } from './format'
+import { viewForShortcut } from './views'
+
+describe('formatting', () => {
+  it('groups thousands with a narrow no-break space', () => {
+    expect(formatCount(60000)).toBe('60\u202f000')
+    expect(formatCount(999)).toBe('999')
+    expect(formatCount(1234567)).toBe('1\u202f234\u202f567')
+  })
+  it('shows fractions as percentages and durations in human units', () => {
+    expect(formatPercent(0.9512)).toBe('95.1%')
+    expect(formatPercent(null)).toBe('—')
+    expect(formatDuration(12.34)).toBe('12.3 s')
+    expect(formatDuration(125)).toBe('2 min 5 s')
+  })
+})
+
+describe('view shortcuts', () => {
+  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })
+  it('maps Ctrl/Cmd+1..3 to the three views and nothing else', () => {
+    expect(viewForShortcut(key('1', { ctrlKey: true }))).toBe('draw')
+    expect(viewForShortcut(key('2', { metaKey: true }))).toBe('train')
+    expect(viewForShortcut(key('3', { ctrlKey: true }))).toBe('versions')
+    expect(viewForShortcut(key('4', { ctrlKey: true }))).toBeUndefined()
+    expect(viewForShortcut(key('1'))).toBeUndefined()
+    expect(viewForShortcut(key('1', { ctrlKey: true, shiftKey: true }))).toBeUndefined()
+  })
+})

@@ -1,0 +1,22 @@
+export const VIEWS = [
+  { id: 'draw', label: 'Draw', hint: 'Draw a digit and watch the network read it' },
+  { id: 'train', label: 'Train', hint: 'Train networks on MNIST' },
+  { id: 'versions', label: 'Versions', hint: 'Every trained version, compared' }
+] as const
+
+export type ViewId = (typeof VIEWS)[number]['id']
+
+/** Ctrl+1/2/3 (Cmd on macOS) → view; anything else → undefined. */
+export function viewForShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): ViewId | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined
+  const index = Number(event.key) - 1
+  return Number.isInteger(index) ? VIEWS[index]?.id : undefined
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
+
+/** "Ctrl+2", or "⌘2" on macOS: how the shortcut for the view at `index` reads on this platform. */
+export function shortcutLabel(view: ViewId): string {
+  const index = VIEWS.findIndex((entry) => entry.id === view)
+  return `${isMac ? '⌘' : 'Ctrl+'}${index + 1}`
+}

@@ -1,0 +1,17 @@
+/**
+ * Channel and event names only — no schema library — so the sandboxed preload can bundle them alone.
+ * `contract.ts` pairs each channel with its schema and result type and fails to compile if they drift.
+ */
+export const CHANNELS = ['app:info', 'datasets:info', 'datasets:samples', 'versions:list', 'versions:get'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const EVENTS = ['versions:changed'] as const
+export type EventName = (typeof EVENTS)[number]
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENTS as readonly string[]).includes(value)
+}

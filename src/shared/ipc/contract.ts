@@ -1,0 +1,60 @@
+import * as v from 'valibot'
+import type { Channel, EventName } from './channels'
+import type { AppInfo, DatasetsInfo, DigitSample, VersionSummary } from './types'
+
+export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
+
+/** Pairs an argument schema, checked at runtime in main, with a result type that exists only for the compiler. */
+function channel<Result>() {
+  return <Args extends v.GenericSchema>(args: Args) => ({ args, result: undefined as unknown as Result })
+}
+
+const noArgs = v.undefined('this channel takes no argument')
+const wholeNumber = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be a whole number`),
+    v.minValue(min, `${what} must be at least ${min}`),
+    v.maxValue(max, `${what} must be at most ${max}`)
+  )
+
+/** A strict object's messages: the whole value wrong, a field missing, or a field that does not belong. */
+const objectOf = (fields: string) => (issue: v.BaseIssue<unknown>) => {
+  if (!issue.path?.length) return `expected an object { ${fields} }`
+  return issue.expected === 'never' ? `unknown field (expected { ${fields} })` : 'required, but missing'
+}
+
+export const MAX_SAMPLES_PER_CALL = 200
+
+/** Every renderer → main call: channel name (`domain:verb`) → argument schema and result type. */
+export const contract = {
+  'app:info': channel<AppInfo>()(noArgs),
+  'datasets:info': channel<DatasetsInfo>()(noArgs),
+  'datasets:samples': channel<DigitSample[]>()(
+    v.strictObject(
+      {
+        split: v.picklist(['train', 'test'], 'split must be "train" or "test"'),
+        offset: wholeNumber('offset', 0, 59_999),
+        count: wholeNumber('count', 1, MAX_SAMPLES_PER_CALL)
+      },
+      objectOf('split, offset, count')
+    )
+  ),
+  'versions:list': channel<VersionSummary[]>()(noArgs),
+  'versions:get': channel<VersionSummary>()(
+    v.strictObject(
+      { versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER) },
+      objectOf('versionId')
+    )
+  )
+} as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
+
+export type Contract = typeof contract
+export type ArgOf<C extends Channel> = v.InferInput<Contract[C]['args']>
+export type ResultOf<C extends Channel> = Contract[C]['result']
+
+/** Every main → renderer event: name → payload. */
+export interface EventMap extends Record<EventName, unknown> {
+  /** The model store changed, by this app or another process such as the CLI. */
+  'versions:changed': { at: string }
+}

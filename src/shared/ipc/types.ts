@@ -1,0 +1,70 @@
+/** Values that cross IPC between main and the renderer. Plain data only (structured-clone and JSON safe). */
+
+export type Split = 'train' | 'test'
+
+export interface AppInfo {
+  name: string
+  version: string
+  /** Where the model store lives, shown so a user can find and back it up. */
+  databasePath: string
+  platform: string
+}
+
+export interface SplitInfo {
+  split: Split
+  count: number
+  rows: number
+  cols: number
+  /** How many images carry each label 0–9. */
+  labelCounts: number[]
+}
+
+export interface DatasetsInfo {
+  name: 'MNIST'
+  source: string
+  train: SplitInfo
+  test: SplitInfo
+}
+
+export interface DigitSample {
+  split: Split
+  index: number
+  label: number
+  /** 784 brightness bytes, row-major, 0 = background, 255 = ink. */
+  pixels: number[]
+}
+
+export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled' | 'failed' | 'interrupted'
+
+export interface VersionSummary {
+  versionId: number
+  runId: number
+  runName: string
+  runStatus: RunStatus
+  preset: string | null
+  /** Neurons per layer, input first: [784, 16, 16, 10]. */
+  layers: number[]
+  epoch: number
+  name: string | null
+  testAccuracy: number | null
+  testCost: number | null
+  trainCost: number | null
+  trainSeconds: number | null
+  createdAt: string
+}
+
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'unknown-channel'
+  | 'not-found'
+  | 'dataset-unavailable'
+  | 'database'
+  | 'internal'
+
+export interface ApiFailure {
+  code: ErrorCode
+  message: string
+}
+
+/** What every IPC call answers: errors travel as data so their message survives the bridge intact. */
+export type Envelope<R> = { ok: true; value: R } | { ok: false; error: ApiFailure }
