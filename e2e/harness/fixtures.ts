@@ -17,8 +17,10 @@ interface Fixtures {
  * `app` is the same page object over either the built renderer in Chromium bridged to the real
  * services (project "renderer") or the real Electron app (project "electron").
  */
-export const test = base.extend<Fixtures & { target: Target }>({
+export const test = base.extend<Fixtures & { target: Target; defaultModel: boolean }>({
   target: ['renderer', { option: true }],
+  /** Whether this first start imports the bundled model (the app's default); off where a test needs an empty store. */
+  defaultModel: [false, { option: true }],
 
   databaseFile: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), 'digitscope-e2e-'))
@@ -26,7 +28,7 @@ export const test = base.extend<Fixtures & { target: Target }>({
     rmSync(folder, { recursive: true, force: true })
   },
 
-  app: async ({ target, databaseFile }, use, testInfo) => {
+  app: async ({ target, databaseFile, defaultModel }, use, testInfo) => {
     if (target === 'electron') {
       const binary = electronBinary()
       if ('missing' in binary) {
@@ -36,14 +38,14 @@ export const test = base.extend<Fixtures & { target: Target }>({
       const app = await electron.launch({
         executablePath: binary.path,
         args: [ROOT],
-        env: { ...process.env, DIGITSCOPE_DB: databaseFile } as Record<string, string>
+        env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none' } as Record<string, string>
       })
       const page = new AppPage(await app.firstWindow())
       await use(page)
       await app.close()
       return
     }
-    const harness = await launchRendererHarness({ databaseFile })
+    const harness = await launchRendererHarness({ databaseFile, defaultModel })
     await use(new AppPage(harness.page, harness.consoleErrors))
     await harness.close()
   }

@@ -2,6 +2,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EventMap, EventName } from '../../src/shared/ipc/contract'
+import { DEFAULT_MODEL_FILE } from '../../src/main/services/default-model'
 import { openServices, type Services } from '../../src/main/services/services'
 import { CHROMIUM_ARGS, chromiumPath } from './binaries'
 import { serveFolder } from './static-server'
@@ -38,6 +39,8 @@ const INSTALL_WINDOW_API = `(() => {
 
 export async function launchRendererHarness(options: {
   databaseFile: string
+  /** Import the bundled pretrained model on this first start, as the app does. */
+  defaultModel?: boolean
   viewport?: { width: number; height: number }
   browser?: Browser
 }): Promise<RendererHarness> {
@@ -49,7 +52,12 @@ export async function launchRendererHarness(options: {
   const emit = <E extends EventName>(event: E, payload: EventMap[E]) => {
     page.evaluate(`window.__digitscopeEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => {})
   }
-  const services = openServices({ databaseFile: options.databaseFile, version: VERSION, emit })
+  const services = openServices({
+    databaseFile: options.databaseFile,
+    version: VERSION,
+    emit,
+    defaultModel: options.defaultModel ? join(ROOT, 'resources', DEFAULT_MODEL_FILE) : undefined
+  })
   await page.exposeBinding('__digitscopeInvoke', (_source, channel: unknown, arg: unknown) => services.dispatch(channel, arg))
   await page.addInitScript(INSTALL_WINDOW_API)
   await page.goto(server.url)

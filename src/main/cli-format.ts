@@ -1,4 +1,6 @@
+import type { Evaluation } from '../shared/nn/evaluate'
 import type { DatasetsInfo, VersionSummary } from '../shared/ipc/types'
+import type { ProgressEvent } from './services/training-run'
 
 /** A plain-text table of versions for the terminal. */
 export function formatVersionTable(versions: VersionSummary[]): string {
@@ -22,4 +24,43 @@ export function formatInfo(info: { database: string; schemaVersion: number; mnis
     `Database: ${info.database} (schema ${info.schemaVersion})`,
     `MNIST:    ${info.mnist.train.count} training and ${info.mnist.test.count} test images in ${info.mnist.source}`
   ].join('\n')
+}
+
+export function formatEvaluation(versionId: number, result: Evaluation): string {
+  const lines = [
+    `Version ${versionId} on ${result.count} MNIST test images: accuracy ${(result.accuracy * 100).toFixed(2)} %, mean cost ${result.cost.toFixed(4)}`,
+    '',
+    'digit  accuracy',
+    ...result.perClassAccuracy.map((accuracy, digit) => `    ${digit}  ${(accuracy * 100).toFixed(2).padStart(6)} %`),
+    '',
+    'confusion (rows: true digit, columns: predicted)',
+    `     ${Array.from({ length: 10 }, (_, d) => String(d).padStart(5)).join('')}`,
+    ...result.confusion.map((row, digit) => `  ${digit}  ${row.map((n) => String(n).padStart(5)).join('')}`)
+  ]
+  return lines.join('\n')
+}
+
+function clock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '–:––'
+  const s = Math.round(seconds)
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+/** One line redrawn in place on a terminal: epoch, bar, samples/s, ETA. */
+export class ProgressBar {
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+
+  update(event: ProgressEvent): void {
+    const width = 30
+    const done = Math.round((event.samples / event.total) * width)
+    const bar = `${'█'.repeat(done)}${'░'.repeat(width - done)}`
+    const line = `epoch ${event.epoch}/${event.epochs} ${bar} ${Math.round((100 * event.samples) / event.total)
+      .toString()
+      .padStart(3)} %  ${Math.round(event.samplesPerSecond).toLocaleString('en-US')} samples/s  cost ${event.cost.toFixed(4)}  ETA ${clock(event.etaSeconds)}`
+    this.stream.write(`\r${line.slice(0, (this.stream.columns ?? 120) - 1)}\x1b[K`)
+  }
+
+  clear(): void {
+    this.stream.write('\r\x1b[K')
+  }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ModelStore } from './services/model-store'
@@ -17,6 +17,10 @@ function cli(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+function jsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+}
+
 describe('the digitscope CLI', () => {
   it('prints its help', () => {
     const { code, stdout } = cli('--help')
@@ -24,25 +28,84 @@ describe('the digitscope CLI', () => {
     expect(stdout).toContain('Usage: digitscope <command> [options]')
   })
 
-  it('lists stored versions as JSON, each with its versionId', () => {
-    const db = join(tempFolder(), 'digitscope.db')
-    const store = ModelStore.open(db)
-    const run = store.createRun({ name: 'cli run', config: {} })
-    const versionId = store.addSnapshot(run, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(4), testAccuracy: 0.5 })
-    store.close()
-    const { code, stdout } = cli('list', '--db', db, '--json')
-    expect(code).toBe(0)
-    expect(JSON.parse(stdout)).toMatchObject([{ versionId, runName: 'cli run', testAccuracy: 0.5 }])
-    expect(cli('list', '--db', db).stdout).toMatch(/#\d+\s+cli run\s+1\s+784-16-16-10\s+50\.00%/)
+  it('trains on a subset, stores every epoch, then lists, evaluates, exports and imports what it stored', () => {
+    const folder = tempFolder()
+    const db = join(folder, 'digitscope.db')
+    const trained = cli('train', '--preset', 'classic', '--epochs', '2', '--subset', '3000', '--seed', '4', '--name', 'tiny', '--db', db, '--json')
+    expect(trained.code, trained.stderr).toBe(0)
+    const events = jsonLines(trained.stdout)
+    expect(events[0]).toMatchObject({ type: 'start' })
+    expect(events.filter((e) => e.type === 'progress').length).toBeGreaterThanOrEqual(2)
+    expect(events.filter((e) => e.type === 'epoch').map((e) => e.epoch)).toEqual([1, 2])
+    const result = events.at(-1) as { type: string; versionId: number; testAccuracy: number }
+    expect(result).toMatchObject({ type: 'result', status: 'completed' })
+    expect(result.testAccuracy).toBeGreaterThan(0.5)
+
+    const listed = JSON.parse(cli('list', '--db', db, '--json').stdout) as Array<{ versionId: number; epoch: number; runName: string }>
+    expect(listed.map((v) => [v.epoch, v.runName])).toEqual([[2, 'tiny'], [1, 'tiny']])
+    expect(listed[0].versionId).toBe(result.versionId)
+
+    const evaluated = JSON.parse(cli('eval', '--version', String(result.versionId), '--db', db, '--json').stdout)
+    expect(evaluated.accuracy).toBe(result.testAccuracy)
+    expect(evaluated.perClassAccuracy).toHaveLength(10)
+    expect(evaluated.confusion.flat().reduce((a: number, b: number) => a + b)).toBe(10_000)
+    expect(evaluated.cost).toBeGreaterThan(0)
+
+    const file = join(folder, 'tiny.digitscope.json')
+    expect(cli('export', '--version', String(result.versionId), '--out', file, '--db', db).code).toBe(0)
+    const exported = JSON.parse(readFileSync(file, 'utf8'))
+    expect(exported).toMatchObject({ format: 'digitscope.model', formatVersion: 1, layers: [784, 16, 16, 10], epoch: 2 })
+    expect(exported.weights[0]).toHaveLength(16)
+    expect(exported.weights[0][0]).toHaveLength(784)
+
+    const imported = JSON.parse(cli('import', file, '--db', db, '--json').stdout) as { versionId: number }
+    const again = JSON.parse(cli('eval', '--version', String(imported.versionId), '--db', db, '--json').stdout)
+    expect(again.confusion).toEqual(evaluated.confusion)
   })
 
-  it('answers a bad command or option with one line and exit code 2', () => {
-    for (const args of [['frobnicate'], ['list', '--nope'], ['list', 'extra']]) {
-      const { code, stderr } = cli(...args)
+  it('answers bad arguments and unknown versions with one line and exit code 2, writing nothing', () => {
+    const db = join(tempFolder(), 'never.db')
+    for (const args of [
+      ['frobnicate'],
+      ['list', '--nope'],
+      ['list', 'extra'],
+      ['train', '--eta', 'fast'],
+      ['train', '--eta=-1'],
+      ['train', '--layers', '784,0,10'],
+      ['train', '--preset', 'modern', '--cost', 'quadratic'],
+      ['train', '--preset', 'huge'],
+      ['eval'],
+      ['export', '--version', '1']
+    ]) {
+      const { code, stderr } = cli(...args, '--db', db)
       expect(code, args.join(' ')).toBe(2)
-      expect(stderr.trim().split('\n')).toHaveLength(1)
+      expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
       expect(stderr).toMatch(/^digitscope: /)
     }
+    expect(existsSync(db)).toBe(false)
+
+    const store = ModelStore.open(db)
+    store.close()
+    const { code, stderr } = cli('eval', '--version', '42', '--db', db)
+    expect([code, stderr.trim()]).toEqual([2, 'digitscope: There is no version 42.'])
+  })
+
+  it('refuses a bad model file with exit code 2 and stores nothing', () => {
+    const folder = tempFolder()
+    const db = join(folder, 'digitscope.db')
+    ModelStore.open(db).close()
+    const bad = join(folder, 'bad.digitscope.json')
+    for (const [content, message] of [
+      ['{"format": "something.else"}', /not a Digitscope model file/],
+      ['{"format": "digitscope.model", "formatVersion": 9}', /unsupported model format version 9/],
+      ['not json', /not valid JSON/]
+    ] as const) {
+      writeFileSync(bad, content)
+      const { code, stderr } = cli('import', bad, '--db', db)
+      expect(code).toBe(2)
+      expect(stderr).toMatch(message)
+    }
+    expect(JSON.parse(cli('list', '--db', db, '--json').stdout)).toEqual([])
   })
 
   it('refuses a file that is not a Digitscope database with exit code 2 and leaves it untouched', () => {

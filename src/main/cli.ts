@@ -1,85 +1,161 @@
 #!/usr/bin/env node
 // The Digitscope command line: the same services as the app, with no window. `npm run cli -- --help`.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
+import { PRESET_NAMES } from '../shared/nn/presets'
+import { parse, trainConfigFrom, UsageError, wholeNumber, type Values } from './cli-args'
+import { formatEvaluation, formatInfo, formatVersionTable, ProgressBar } from './cli-format'
 import { DigitscopeError } from './services/errors'
-import { formatInfo, formatVersionTable } from './cli-format'
-import { openServices } from './services/services'
 import { databasePath } from './services/paths'
+import { openServices, type Services } from './services/services'
+import { trainRun } from './services/training-run'
 
-const HELP = `Digitscope — train, inspect and compare 3Blue1Brown's digit network from a terminal.
+const HELP = `Digitscope ${version()} — train, inspect and compare 3Blue1Brown's digit network from a terminal.
 
 Usage: digitscope <command> [options]      (from a checkout: npm run cli -- <command> [options])
 
 Commands:
-  info                 the MNIST data found and the database in use
-  list                 every stored version, newest first
+  train                    train a network on MNIST, storing every epoch as a version
+      --preset P           ${PRESET_NAMES.join(' | ')} (default classic); the options below override it
+      --layers L           neurons per layer, e.g. 784,16,16,10
+      --activation A       hidden layers: sigmoid | relu | tanh
+      --output O           output layer: sigmoid | softmax
+      --cost C             quadratic | cross-entropy
+      --init I             normal | xavier | he
+      --eta X  --eta-decay X  --batch N  --epochs N  --momentum X  --l2 X  --seed N
+      --name TEXT          a name for the run
+      --subset N           train on the first N training images only
+  eval --version ID        accuracy, per-class accuracy, confusion matrix and cost on the 10 000 test images
+  list                     every stored version, newest first
+  export --version ID --out FILE
+                           write a version as a .digitscope.json model file
+  import FILE [--name T]   store a model file as a new version
+  info                     the MNIST data found and the database in use
 
-Options:
-  --db FILE            the database to use (default: $DIGITSCOPE_DB, else ${databasePath()})
-  --json               print JSON instead of a table
-  -h, --help           show this help
-  -v, --version        show the version
+Options for every command:
+  --db FILE                the database (default: $DIGITSCOPE_DB, else ${databasePath()})
+  --json                   machine-readable output (train: one JSON object per line)
+  -h, --help               this help
 
-Exit codes: 0 success, 1 unexpected failure, 2 bad arguments or unusable input (nothing is written).`
-
-class UsageError extends Error {}
+Exit codes: 0 success, 1 unexpected failure, 2 bad arguments or unusable input (nothing is written),
+130 training cancelled with Ctrl+C (finished epochs are kept).`
 
 function version(): string {
   const file = join(import.meta.dirname, '..', '..', 'package.json')
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
 }
 
-async function main(argv: string[]): Promise<number> {
-  let parsed
+const print = (value: unknown) => process.stdout.write(`${typeof value === 'string' ? value : JSON.stringify(value)}\n`)
+
+function requireVersion(values: Values): number {
+  const id = wholeNumber(values, 'version', '--version')
+  if (id === undefined) throw new UsageError('--version ID is required')
+  return id
+}
+
+async function train(services: Services, values: Values): Promise<number> {
+  const { config, preset } = trainConfigFrom(values)
+  const subset = wholeNumber(values, 'subset', '--subset')
+  const name = values.name ?? `${preset ?? 'custom'} · seed ${config.seed}`
+  const bar = values.json || !process.stderr.isTTY ? undefined : new ProgressBar(process.stderr)
+  let stop = false
+  const onSignal = () => (stop = true)
+  process.once('SIGINT', onSignal)
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false }
-      }
+    const outcome = await trainRun(services.store, services.datasets, { config, name, preset, subset }, {
+      onStart: (runId) => (values.json ? print({ type: 'start', runId, config }) : print(`Run ${runId}: ${name} (${config.layers.join('-')}, ${config.epochs} epochs)`)),
+      onProgress: (event) => (values.json ? print(event) : bar?.update(event)),
+      onEpoch: (event) => {
+        bar?.clear()
+        if (values.json) print(event)
+        else print(`epoch ${event.epoch}/${event.epochs}: test accuracy ${(event.testAccuracy * 100).toFixed(2)} %, training cost ${event.trainCost.toFixed(4)}, ${event.seconds.toFixed(1)} s → version ${event.versionId}`)
+      },
+      shouldStop: () => stop
     })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
+    bar?.clear()
+    if (values.json) print({ type: 'result', ...outcome })
+    else if (outcome.status === 'cancelled') print(`Cancelled; ${outcome.versionId === null ? 'no epoch had finished' : `finished epochs kept, last version ${outcome.versionId}`}.`)
+    else print(`Done: version ${outcome.versionId}, test accuracy ${((outcome.testAccuracy ?? 0) * 100).toFixed(2)} %.`)
+    return outcome.status === 'cancelled' ? 130 : 0
+  } finally {
+    process.off('SIGINT', onSignal)
   }
-  const { values, positionals } = parsed
-  if (values.help || positionals.length === 0) {
-    console.log(HELP)
-    return values.help ? 0 : 2
+}
+
+async function run(command: string, args: string[], values: Values): Promise<number> {
+  const expectArgs = (count: number, what: string) => {
+    if (args.length !== count) throw new UsageError(count === 0 ? `unexpected argument "${args[0]}"` : `${command} needs ${what}`)
   }
-  if (values.version) {
-    console.log(version())
-    return 0
+  const known = ['train', 'eval', 'list', 'export', 'import', 'info']
+  if (!known.includes(command)) throw new UsageError(`unknown command "${command}" (see --help)`)
+  expectArgs(command === 'import' ? 1 : 0, 'a model file')
+  // Check the arguments before the database is opened, so a mistake writes nothing.
+  if (command === 'train') trainConfigFrom(values)
+  if (command === 'eval' || command === 'export') requireVersion(values)
+  if (command === 'export') {
+    if (!values.out) throw new UsageError('export needs --out FILE')
+    if (values.format && values.format !== 'json') throw new UsageError(`--format must be json, not "${values.format}"`)
   }
-  const [command, ...rest] = positionals
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`)
-  if (command !== 'info' && command !== 'list') throw new UsageError(`unknown command "${command}" (see --help)`)
 
   const services = openServices({ databaseFile: values.db ?? databasePath(), version: version() })
   try {
-    if (command === 'info') {
-      const info = { database: services.store.file, schemaVersion: services.store.schemaVersion, mnist: services.datasets.info() }
-      console.log(values.json ? JSON.stringify(info) : formatInfo(info))
-    } else {
-      const versions = services.store.listVersions()
-      console.log(values.json ? JSON.stringify(versions) : formatVersionTable(versions))
+    switch (command) {
+      case 'train':
+        return await train(services, values)
+      case 'eval': {
+        const id = requireVersion(values)
+        const result = services.models.evaluate(id)
+        print(values.json ? { versionId: id, ...result } : formatEvaluation(id, result))
+        return 0
+      }
+      case 'list': {
+        const versions = services.store.listVersions()
+        print(values.json ? versions : formatVersionTable(versions))
+        return 0
+      }
+      case 'export': {
+        const id = requireVersion(values)
+        const out = values.out as string
+        const text = `${JSON.stringify(services.models.exportFile(id))}\n`
+        try {
+          writeFileSync(out, text)
+        } catch (error) {
+          throw new DigitscopeError('invalid-argument', `Cannot write ${out}: ${(error as Error).message}`)
+        }
+        print(values.json ? { versionId: id, file: out } : `Wrote version ${id} to ${out}.`)
+        return 0
+      }
+      case 'import': {
+        const versionId = services.models.importFile(args[0], values.name)
+        print(values.json ? { versionId } : `Imported ${args[0]} as version ${versionId}.`)
+        return 0
+      }
+      default: {
+        const info = { database: services.store.file, schemaVersion: services.store.schemaVersion, mnist: services.datasets.info() }
+        print(values.json ? info : formatInfo(info))
+        return 0
+      }
     }
   } finally {
     services.close()
   }
-  return 0
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv)
+  if (values.help || positionals.length === 0) {
+    print(HELP)
+    return values.help ? 0 : 2
+  }
+  const [command, ...args] = positionals
+  return run(command, args, values)
 }
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     if (error instanceof UsageError || error instanceof DigitscopeError) {
-      console.error(`digitscope: ${error.message}`)
+      process.stderr.write(`digitscope: ${error.message}\n`)
       process.exitCode = 2
     } else {
       console.error(error)

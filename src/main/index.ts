@@ -6,6 +6,7 @@ import { hardenWebContents } from './hardening'
 import { bindIpc, trustedSender } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
 import { openServices, type Services } from './services/services'
+import { DEFAULT_MODEL_FILE } from './services/default-model'
 import { userDataFolder } from './services/paths'
 
 const outDir = join(import.meta.dirname, '..')
@@ -27,6 +28,13 @@ function sqliteBinding(): string | undefined {
   return existsSync(file) ? file : undefined
 }
 
+/** The bundled pretrained model; DIGITSCOPE_DEFAULT_MODEL names another file, or "none" for none. */
+function defaultModelFile(): string | undefined {
+  const chosen = process.env.DIGITSCOPE_DEFAULT_MODEL
+  if (chosen === 'none') return undefined
+  return chosen || join(app.getAppPath(), 'resources', DEFAULT_MODEL_FILE)
+}
+
 let services: Services | undefined
 let mainWindow: BrowserWindow | undefined
 
@@ -37,6 +45,7 @@ function start(): void {
   try {
     services = openServices({
       nativeBinding: sqliteBinding(),
+      defaultModel: defaultModelFile(),
       version: app.getVersion(),
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
       log: (error) => console.error(error)

@@ -43,5 +43,11 @@ export const MIGRATIONS: readonly string[] = [
     pixels        BLOB    NOT NULL CHECK (length(pixels) = 784),
     created_at    TEXT    NOT NULL
   ) STRICT;
+  `,
+  /* 2: small app-wide facts, such as whether the bundled default model was ever imported */ `
+  CREATE TABLE settings (
+    key           TEXT    PRIMARY KEY,
+    value         TEXT    NOT NULL
+  ) STRICT;
   `
 ]

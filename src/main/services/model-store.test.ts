@@ -91,7 +91,9 @@ describe('ModelStore on a real SQLite file', () => {
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`)
     raw.close()
     const before = sha256(file)
-    expect(() => ModelStore.open(file)).toThrow(/written by a newer Digitscope \(schema 2; this one knows up to 1\)/)
+    expect(() => ModelStore.open(file)).toThrow(
+      `written by a newer Digitscope (schema ${MIGRATIONS.length + 1}; this one knows up to ${MIGRATIONS.length})`
+    )
     expect(sha256(file)).toBe(before)
   })
 

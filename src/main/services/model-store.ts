@@ -189,6 +189,29 @@ export class ModelStore {
     return new Uint8Array(row.params)
   }
 
+  /** Everything needed to rebuild a version's network and describe it. */
+  versionModel(versionId: number): { summary: VersionSummary; config: unknown; params: Uint8Array; metrics: unknown } {
+    const summary = this.getVersion(versionId)
+    const row = this.db
+      .prepare('SELECT s.params AS params, s.metrics AS metrics, r.config AS config FROM snapshots s JOIN runs r ON r.id = s.run_id WHERE s.id = ?')
+      .get(versionId) as { params: Buffer; metrics: string; config: string }
+    return { summary, config: JSON.parse(row.config), params: new Uint8Array(row.params), metrics: JSON.parse(row.metrics) }
+  }
+
+  /** Runs and snapshots together: an import stores both or neither. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)()
+  }
+
+  setting(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined
+    return row?.value
+  }
+
+  setSetting(key: string, value: string): void {
+    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value)
+  }
+
   addDrawing(label: number, pixels: Uint8Array): number {
     return Number(
       this.db

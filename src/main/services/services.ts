@@ -1,12 +1,16 @@
 import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'
 import { Datasets } from './datasets'
 import { ModelStore } from './model-store'
+import { Models } from './models'
+import { seedDefaultModel } from './default-model'
 import { databasePath } from './paths'
 
 export interface ServiceOptions {
   databaseFile?: string
   mnistFolder?: string
   nativeBinding?: string
+  /** The bundled pretrained model, imported into an empty database on first start. */
+  defaultModel?: string
   version: string
   /** Receives events for the renderer; absent in the CLI. */
   emit?: Emit
@@ -16,6 +20,7 @@ export interface ServiceOptions {
 export interface Services {
   store: ModelStore
   datasets: Datasets
+  models: Models
   handlers: Handlers
   dispatch: Dispatch
   close(): void
@@ -25,6 +30,14 @@ export interface Services {
 export function openServices(options: ServiceOptions): Services {
   const store = ModelStore.open(options.databaseFile ?? databasePath(), { nativeBinding: options.nativeBinding })
   const datasets = new Datasets(options.mnistFolder)
+  const models = new Models(store, datasets)
+  if (options.defaultModel) {
+    try {
+      seedDefaultModel(store, models, options.defaultModel)
+    } catch (error) {
+      options.log?.(error) // a damaged bundled model must not keep the app from starting
+    }
+  }
   const handlers = createHandlers({
     store,
     datasets,
@@ -34,6 +47,7 @@ export function openServices(options: ServiceOptions): Services {
   return {
     store,
     datasets,
+    models,
     handlers,
     dispatch: createDispatch(handlers, options.log),
     close() {

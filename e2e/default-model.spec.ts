@@ -1,0 +1,13 @@
+import { expect, test } from './harness/fixtures'
+
+test.use({ defaultModel: true })
+
+test('a first start imports the bundled pretrained model, so there is a version to draw with at once', async ({ app }) => {
+  await app.ready()
+  await expect(app.page.getByText(/Latest version: 3Blue1Brown's network \(bundled\), epoch 30/)).toBeVisible()
+  await app.openByKeyboard('Versions')
+  await expect(app.versionsTable()).toContainText("3Blue1Brown's network (bundled)")
+  await expect(app.versionsTable()).toContainText('784–16–16–10')
+  await expect(app.versionsTable()).toContainText(/9[34]\.\d%/)
+  expect(app.consoleErrors).toEqual([])
+})

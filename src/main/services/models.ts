@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { architectureOf, parseTrainConfig, type TrainConfig } from '../../shared/nn/config'
+import { evaluate, type Evaluation } from '../../shared/nn/evaluate'
+import { parseModelFile, toModelFile, ModelFileError, type ModelMetrics } from '../../shared/nn/model-file'
+import type { Network } from '../../shared/nn/network'
+import { packParams, unpackParams } from '../../shared/nn/params'
+import { toSparseImages, type SparseImages } from '../../shared/nn/sparse-images'
+import type { VersionSummary } from '../../shared/ipc/types'
+import type { Datasets } from './datasets'
+import { DigitscopeError } from './errors'
+import type { ModelStore } from './model-store'
+
+export interface StoredMetrics {
+  perClassAccuracy?: number[]
+  confusion?: number[][]
+}
+
+/** Stored versions as networks: load, evaluate, export and import them. */
+export class Models {
+  private testSet: SparseImages | undefined
+
+  constructor(
+    private readonly store: ModelStore,
+    private readonly datasets: Datasets
+  ) {}
+
+  load(versionId: number): { network: Network; summary: VersionSummary; config: TrainConfig | null; metrics: StoredMetrics } {
+    const { summary, config: rawConfig, params, metrics } = this.store.versionModel(versionId)
+    const parsed = parseTrainConfig(rawConfig)
+    const architecture = parsed.ok ? architectureOf(parsed.config) : (rawConfig as { architecture?: never }).architecture
+    if (!architecture) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
+    try {
+      return { network: unpackParams(architecture, params), summary, config: parsed.ok ? parsed.config : null, metrics: metrics as StoredMetrics }
+    } catch (error) {
+      throw new DigitscopeError('database', `Version ${versionId} is damaged: ${(error as Error).message}.`, { cause: error })
+    }
+  }
+
+  /** The 10 000 MNIST test images, converted once. */
+  test(): SparseImages {
+    if (!this.testSet) {
+      const set = this.datasets.load('test')
+      this.testSet = toSparseImages(set.pixels, set.labels, set.rows * set.cols)
+    }
+    return this.testSet
+  }
+
+  evaluate(versionId: number): Evaluation {
+    return evaluate(this.load(versionId).network, this.test())
+  }
+
+  exportFile(versionId: number): object {
+    const { network, summary, config, metrics } = this.load(versionId)
+    return toModelFile(network, {
+      name: summary.name ?? `${summary.runName}, epoch ${summary.epoch}`,
+      preset: summary.preset,
+      epoch: summary.epoch,
+      training: config,
+      metrics: {
+        testAccuracy: summary.testAccuracy,
+        testCost: summary.testCost,
+        trainCost: summary.trainCost,
+        perClassAccuracy: metrics.perClassAccuracy ?? null,
+        confusion: metrics.confusion ?? null
+      },
+      createdAt: summary.createdAt
+    })
+  }
+
+  /** Validates everything first, then stores a run with one snapshot in one transaction; returns its version id. */
+  importText(text: string, source: string, name?: string): number {
+    let model
+    try {
+      model = parseModelFile(text)
+    } catch (error) {
+      if (error instanceof ModelFileError) throw new DigitscopeError('invalid-argument', `${source}: ${error.message}.`)
+      throw error
+    }
+    const { network, meta } = model
+    const metrics: ModelMetrics | null = meta.metrics
+    return this.store.transaction(() => {
+      const runId = this.store.createRun({
+        name: name ?? meta.name,
+        preset: meta.preset,
+        // A file without its training config still records what the network is.
+        config: meta.training ?? { architecture: network.architecture },
+        status: 'completed'
+      })
+      return this.store.addSnapshot(runId, {
+        epoch: meta.epoch,
+        layers: network.layers,
+        params: packParams(network),
+        testAccuracy: metrics?.testAccuracy ?? null,
+        testCost: metrics?.testCost ?? null,
+        trainCost: metrics?.trainCost ?? null,
+        metrics: { perClassAccuracy: metrics?.perClassAccuracy ?? undefined, confusion: metrics?.confusion ?? undefined }
+      })
+    })
+  }
+
+  importFile(file: string, name?: string): number {
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch (error) {
+      throw new DigitscopeError('invalid-argument', `Cannot read ${file}: ${(error as Error).message}`, { cause: error })
+    }
+    return this.importText(text, basename(file), name)
+  }
+}

@@ -1,0 +1,38 @@
+import { sampleCost } from './costs'
+import { FastNet } from './fast-net'
+import type { Network } from './network'
+import type { SparseImages } from './sparse-images'
+
+export interface Evaluation {
+  /** Fraction of images whose brightest output is their label. */
+  accuracy: number
+  perClassAccuracy: number[]
+  /** confusion[actual][predicted] = count. */
+  confusion: number[][]
+  /** Mean cost per image, in the network's own cost. */
+  cost: number
+  count: number
+}
+
+export function evaluate(network: Network, images: SparseImages): Evaluation {
+  const fast = FastNet.from(network)
+  const { cost: costKind, outputActivation } = network.architecture
+  const classes = network.layers[network.layers.length - 1]
+  const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0))
+  let correct = 0
+  let cost = 0
+  for (let i = 0; i < images.count; i++) {
+    const output = fast.forwardSparse(images, i)
+    let predicted = 0
+    for (let j = 1; j < classes; j++) if (output[j] > output[predicted]) predicted = j
+    const label = images.labels[i]
+    confusion[label][predicted]++
+    if (predicted === label) correct++
+    cost += sampleCost(costKind, outputActivation, output, label)
+  }
+  const perClassAccuracy = confusion.map((row, label) => {
+    const total = row.reduce((a, b) => a + b, 0)
+    return total === 0 ? 0 : row[label] / total
+  })
+  return { accuracy: correct / images.count, perClassAccuracy, confusion, cost: cost / images.count, count: images.count }
+}
