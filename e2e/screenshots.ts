@@ -8,7 +8,11 @@ import { AppPage, type ViewName } from './pages/app-page'
 const outDir = join(ROOT, 'out', 'screenshots')
 mkdirSync(outDir, { recursive: true })
 const folder = mkdtempSync(join(tmpdir(), 'digitscope-shots-'))
-const harness = await launchRendererHarness({ databaseFile: join(folder, 'digitscope.db'), viewport: { width: 1280, height: 800 } })
+const harness = await launchRendererHarness({
+  databaseFile: join(folder, 'digitscope.db'),
+  defaultModel: true,
+  viewport: { width: 1280, height: 800 }
+})
 try {
   const app = new AppPage(harness.page, harness.consoleErrors)
   await app.ready()

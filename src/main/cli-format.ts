@@ -54,9 +54,10 @@ export class ProgressBar {
     const width = 30
     const done = Math.round((event.samples / event.total) * width)
     const bar = `${'█'.repeat(done)}${'░'.repeat(width - done)}`
-    const line = `epoch ${event.epoch}/${event.epochs} ${bar} ${Math.round((100 * event.samples) / event.total)
-      .toString()
-      .padStart(3)} %  ${Math.round(event.samplesPerSecond).toLocaleString('en-US')} samples/s  cost ${event.cost.toFixed(4)}  ETA ${clock(event.etaSeconds)}`
+    const percent = Math.round((100 * event.samples) / event.total)
+    const line = `epoch ${event.epoch}/${event.epochs} ${bar} ${String(percent).padStart(3)} %  ETA ${clock(event.etaSeconds)}  ${Math.round(
+      event.samplesPerSecond
+    ).toLocaleString('en-US')} samples/s  cost ${event.cost.toFixed(4)}`
     this.stream.write(`\r${line.slice(0, (this.stream.columns ?? 120) - 1)}\x1b[K`)
   }
 
