@@ -5,25 +5,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PRESETS } from '../src/shared/nn/presets'
 import { openServices } from '../src/main/services/services'
-import { trainRun } from '../src/main/services/training-run'
 
 const NAME = "3Blue1Brown's network (bundled)"
 const OUT = join(import.meta.dirname, '..', 'resources', 'default-model.digitscope.json')
 const folder = mkdtempSync(join(tmpdir(), 'digitscope-default-'))
 const services = openServices({ databaseFile: join(folder, 'build.db'), version: 'build' })
 try {
-  const outcome = await trainRun(
-    services.store,
-    services.datasets,
-    { config: PRESETS.classic.config, name: NAME, preset: 'classic' },
-    { onEpoch: (e) => console.log(`epoch ${e.epoch}/${e.epochs}: ${(e.testAccuracy * 100).toFixed(2)} %`) }
-  )
+  services.trainer.subscribe((event) => {
+    if (event.type === 'epoch') console.log(`epoch ${event.epoch.epoch}/${event.epoch.epochs}: ${(event.epoch.testAccuracy * 100).toFixed(2)} %`)
+  })
+  const outcome = await services.trainer.start({ config: PRESETS.classic.config, name: NAME, preset: 'classic' }).done
   if (outcome.versionId === null) throw new Error('training produced no version')
   const file = services.models.exportFile(outcome.versionId) as Record<string, unknown>
   // A fixed date keeps the file byte-identical when it is made again.
   writeFileSync(OUT, `${JSON.stringify({ ...file, name: NAME, createdAt: '2026-01-01T00:00:00.000Z' })}\n`)
   console.log(`wrote ${OUT}: test accuracy ${((outcome.testAccuracy ?? 0) * 100).toFixed(2)} %`)
 } finally {
-  services.close()
+  await services.close()
   rmSync(folder, { recursive: true, force: true })
 }

@@ -68,7 +68,7 @@ export async function launchRendererHarness(options: {
     async close() {
       await context.close()
       if (!options.browser) await browser.close()
-      services.close()
+      await services.close()
       await server.close()
     }
   }

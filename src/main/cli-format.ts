@@ -1,6 +1,6 @@
 import type { Evaluation } from '../shared/nn/evaluate'
 import type { DatasetsInfo, VersionSummary } from '../shared/ipc/types'
-import type { ProgressEvent } from './services/training-run'
+import type { TrainingProgress } from '../shared/ipc/types'
 
 /** A plain-text table of versions for the terminal. */
 export function formatVersionTable(versions: VersionSummary[]): string {
@@ -50,7 +50,7 @@ function clock(seconds: number): string {
 export class ProgressBar {
   constructor(private readonly stream: NodeJS.WriteStream) {}
 
-  update(event: ProgressEvent): void {
+  update(event: TrainingProgress): void {
     const width = 30
     const done = Math.round((event.samples / event.total) * width)
     const bar = `${'█'.repeat(done)}${'░'.repeat(width - done)}`

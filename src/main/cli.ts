@@ -8,7 +8,6 @@ import { formatEvaluation, formatInfo, formatVersionTable, ProgressBar } from '.
 import { DigitscopeError } from './services/errors'
 import { databasePath } from './services/paths'
 import { openServices, type Services } from './services/services'
-import { trainRun } from './services/training-run'
 
 const HELP = `Digitscope ${version()} — train, inspect and compare 3Blue1Brown's digit network from a terminal.
 
@@ -58,27 +57,32 @@ async function train(services: Services, values: Values): Promise<number> {
   const subset = wholeNumber(values, 'subset', '--subset')
   const name = values.name ?? `${preset ?? 'custom'} · seed ${config.seed}`
   const bar = values.json || !process.stderr.isTTY ? undefined : new ProgressBar(process.stderr)
-  let stop = false
-  const onSignal = () => (stop = true)
-  process.once('SIGINT', onSignal)
+  const { runId, done } = services.trainer.start({ config, name, preset, subset })
+  print(values.json ? { type: 'start', runId, config } : `Run ${runId}: ${name} (${config.layers.join('-')}, ${config.epochs} epochs)`)
+  const stop = () => void services.trainer.cancel(runId)
+  process.once('SIGINT', stop)
+  const unsubscribe = services.trainer.subscribe((event) => {
+    if (event.type === 'progress') {
+      if (values.json) print({ type: 'progress', ...event.progress })
+      else bar?.update(event.progress)
+    } else if (event.type === 'epoch') {
+      const epoch = event.epoch
+      bar?.clear()
+      if (values.json) print({ type: 'epoch', ...epoch })
+      else print(`epoch ${epoch.epoch}/${epoch.epochs}: test accuracy ${(epoch.testAccuracy * 100).toFixed(2)} %, training cost ${epoch.trainCost.toFixed(4)}, ${epoch.seconds.toFixed(1)} s → version ${epoch.versionId}`)
+    }
+  })
   try {
-    const outcome = await trainRun(services.store, services.datasets, { config, name, preset, subset }, {
-      onStart: (runId) => (values.json ? print({ type: 'start', runId, config }) : print(`Run ${runId}: ${name} (${config.layers.join('-')}, ${config.epochs} epochs)`)),
-      onProgress: (event) => (values.json ? print(event) : bar?.update(event)),
-      onEpoch: (event) => {
-        bar?.clear()
-        if (values.json) print(event)
-        else print(`epoch ${event.epoch}/${event.epochs}: test accuracy ${(event.testAccuracy * 100).toFixed(2)} %, training cost ${event.trainCost.toFixed(4)}, ${event.seconds.toFixed(1)} s → version ${event.versionId}`)
-      },
-      shouldStop: () => stop
-    })
+    const outcome = await done
     bar?.clear()
     if (values.json) print({ type: 'result', ...outcome })
     else if (outcome.status === 'cancelled') print(`Cancelled; ${outcome.versionId === null ? 'no epoch had finished' : `finished epochs kept, last version ${outcome.versionId}`}.`)
-    else print(`Done: version ${outcome.versionId}, test accuracy ${((outcome.testAccuracy ?? 0) * 100).toFixed(2)} %.`)
+    else if (outcome.status === 'completed') print(`Done: version ${outcome.versionId}, test accuracy ${((outcome.testAccuracy ?? 0) * 100).toFixed(2)} %.`)
+    if (outcome.status === 'failed') throw new Error(`training failed: ${outcome.error}`)
     return outcome.status === 'cancelled' ? 130 : 0
   } finally {
-    process.off('SIGINT', onSignal)
+    unsubscribe()
+    process.off('SIGINT', stop)
   }
 }
 
@@ -137,7 +141,7 @@ async function run(command: string, args: string[], values: Values): Promise<num
       }
     }
   } finally {
-    services.close()
+    await services.close()
   }
 }
 

@@ -84,5 +84,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => services?.close())
+  // A run still training is ended and marked interrupted; its finished epochs are already stored.
+  let closing = false
+  app.on('will-quit', (event) => {
+    if (!services || closing) return
+    closing = true
+    event.preventDefault()
+    void services.close().finally(() => app.quit())
+  })
 }

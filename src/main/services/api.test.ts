@@ -19,13 +19,14 @@ describe('the API behind every IPC channel', () => {
     })
     expect(await api.dispatch('versions:list', undefined)).toEqual({ ok: true, value: [] })
     expect(await api.dispatch('app:info', undefined)).toMatchObject({ ok: true, value: { databasePath: api.databaseFile } })
-    api.close()
+    await api.close()
   })
 
   it('rejects malformed arguments with a clear message, runs nothing and changes nothing', async () => {
     const api = services()
     const runId = api.store.createRun({ name: 'r', config: {} })
     api.store.addSnapshot(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(16) })
+    api.store.setRunStatus(runId, 'completed')
     api.store.close()
     const before = sha256(api.databaseFile)
     const reopened = openServices({ databaseFile: api.databaseFile, version: '0.0.0-test' })
@@ -53,7 +54,7 @@ describe('the API behind every IPC channel', () => {
     }
     // The service is still up and the database is what it was.
     expect(await reopened.dispatch('versions:list', undefined)).toMatchObject({ ok: true, value: [{ epoch: 1 }] })
-    reopened.close()
+    await reopened.close()
     expect(sha256(api.databaseFile)).toBe(before)
   })
 
@@ -63,6 +64,6 @@ describe('the API behind every IPC channel', () => {
       ok: false,
       error: { code: 'not-found', message: 'There is no version 77.' }
     })
-    api.close()
+    await api.close()
   })
 })

@@ -1,27 +1,34 @@
 import { checkCall } from '../../shared/ipc/validate'
-import type { ArgOf, Channel, EventMap, EventName, ResultOf } from '../../shared/ipc/contract'
+import type { Channel, CheckedArgOf, EventMap, EventName, ResultOf } from '../../shared/ipc/contract'
 import type { AppInfo, Envelope } from '../../shared/ipc/types'
 import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
+import type { Trainer } from './trainer'
 
-export type Handlers = { [C in Channel]: (arg: ArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
+export type Handlers = { [C in Channel]: (arg: CheckedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
 export interface ApiDeps {
   store: ModelStore
   datasets: Datasets
+  trainer: Trainer
   app: Omit<AppInfo, 'databasePath'>
 }
 
 /** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
-export function createHandlers({ store, datasets, app }: ApiDeps): Handlers {
+export function createHandlers({ store, datasets, trainer, app }: ApiDeps): Handlers {
   return {
     'app:info': () => ({ ...app, databasePath: store.file }),
     'datasets:info': () => datasets.info(),
     'datasets:samples': ({ split, offset, count }) => datasets.samples(split, offset, count),
     'versions:list': () => store.listVersions(),
-    'versions:get': ({ versionId }) => store.getVersion(versionId)
+    'versions:get': ({ versionId }) => store.getVersion(versionId),
+    'training:start': ({ config, name, preset, subset }) => ({ runId: trainer.start({ config, name, preset, subset }).runId }),
+    'training:pause': ({ runId }) => (trainer.pause(runId), null),
+    'training:resume': ({ runId }) => (trainer.resume(runId), null),
+    'training:cancel': ({ runId }) => (void trainer.cancel(runId), null),
+    'training:active': () => trainer.active()
   }
 }
 

@@ -9,7 +9,7 @@ const tempFolder = useTempFolder()
 const BUNDLED = join(import.meta.dirname, '..', '..', '..', 'resources', DEFAULT_MODEL_FILE)
 
 describe('the bundled default model', () => {
-  it('is imported on the first start only, and reaches its recorded accuracy on the real test set', () => {
+  it('is imported on the first start only, and reaches its recorded accuracy on the real test set', async () => {
     const db = join(tempFolder(), 'digitscope.db')
     let services = openServices({ databaseFile: db, version: 'test', defaultModel: BUNDLED })
     const [version] = services.store.listVersions()
@@ -17,15 +17,15 @@ describe('the bundled default model', () => {
     expect(version.testAccuracy).toBeGreaterThanOrEqual(0.935)
     expect(services.models.evaluate(version.versionId).accuracy).toBe(version.testAccuracy)
     services.store.deleteRun(version.runId)
-    services.close()
+    await services.close()
 
     // Deleted by the user: not brought back on the next start.
     services = openServices({ databaseFile: db, version: 'test', defaultModel: BUNDLED })
     expect(services.store.listVersions()).toEqual([])
-    services.close()
+    await services.close()
   })
 
-  it('a damaged bundled model is reported and the app still starts', () => {
+  it('a damaged bundled model is reported and the app still starts', async () => {
     const folder = tempFolder()
     const broken = join(folder, 'broken.json')
     writeFileSync(broken, '{"format": "digitscope.model", "formatVersion": 1, "layers": [784, 10]}')
@@ -33,6 +33,6 @@ describe('the bundled default model', () => {
     const services = openServices({ databaseFile: join(folder, 'd.db'), version: 'test', defaultModel: broken, log: (e) => logged.push(e) })
     expect(services.store.listVersions()).toEqual([])
     expect(String(logged[0])).toMatch(/broken\.json: invalid model file/)
-    services.close()
+    await services.close()
   })
 })

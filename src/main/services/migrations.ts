@@ -49,5 +49,8 @@ export const MIGRATIONS: readonly string[] = [
     key           TEXT    PRIMARY KEY,
     value         TEXT    NOT NULL
   ) STRICT;
+  `,
+  /* 3: the process that owns a running run, so a run whose process died can be told from one still going */ `
+  ALTER TABLE runs ADD COLUMN pid INTEGER;
   `
 ]

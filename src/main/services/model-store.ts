@@ -123,10 +123,10 @@ export class ModelStore {
   createRun(run: NewRun): number {
     const result = this.db
       .prepare(
-        `INSERT INTO runs (name, preset, config, status, parent_version_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)`
+        `INSERT INTO runs (name, preset, config, status, parent_version_id, created_at, pid)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`
       )
-      .run(run.name, run.preset ?? null, JSON.stringify(run.config), run.status ?? 'running', run.parentVersionId ?? null, now())
+      .run(run.name, run.preset ?? null, JSON.stringify(run.config), run.status ?? 'running', run.parentVersionId ?? null, now(), process.pid)
     return Number(result.lastInsertRowid)
   }
 
@@ -136,6 +136,26 @@ export class ModelStore {
       .prepare('UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?')
       .run(status, error, finished, runId)
     if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+  }
+
+  /**
+   * Runs left 'running' or 'paused' by a process that is gone (the app or the CLI quit or crashed) become
+   * 'interrupted'; their finished epochs stay. Returns how many were marked.
+   */
+  markOrphanedRuns(isAlive: (pid: number) => boolean): number {
+    const open = this.db
+      .prepare("SELECT id, pid FROM runs WHERE status IN ('running', 'paused')")
+      .all() as Array<{ id: number; pid: number | null }>
+    const orphaned = open.filter((run) => run.pid === null || run.pid === process.pid || !isAlive(run.pid))
+    const mark = this.db.prepare("UPDATE runs SET status = 'interrupted', error = ?, finished_at = ? WHERE id = ?")
+    this.transaction(() => orphaned.forEach((run) => mark.run('Digitscope stopped before this run finished; its finished epochs are kept.', now(), run.id)))
+    return orphaned.length
+  }
+
+  runStatus(runId: number): { status: RunStatus; error: string | null } {
+    const row = this.db.prepare('SELECT status, error FROM runs WHERE id = ?').get(runId) as { status: RunStatus; error: string | null } | undefined
+    if (!row) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+    return row
   }
 
   /** Deletes a run and, through the foreign key, its snapshots; nothing else. */

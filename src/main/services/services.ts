@@ -1,9 +1,12 @@
 import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'
 import { Datasets } from './datasets'
+import { seedDefaultModel } from './default-model'
+import { mnistFolder } from './mnist-files'
 import { ModelStore } from './model-store'
 import { Models } from './models'
-import { seedDefaultModel } from './default-model'
 import { databasePath } from './paths'
+import { isProcessAlive } from './process-alive'
+import { Trainer } from './trainer'
 
 export interface ServiceOptions {
   databaseFile?: string
@@ -11,6 +14,8 @@ export interface ServiceOptions {
   nativeBinding?: string
   /** The bundled pretrained model, imported into an empty database on first start. */
   defaultModel?: string
+  /** The training worker's entry; by default the tsx starter beside the source (CLI, tests). */
+  workerScript?: string | URL
   version: string
   /** Receives events for the renderer; absent in the CLI. */
   emit?: Emit
@@ -21,15 +26,20 @@ export interface Services {
   store: ModelStore
   datasets: Datasets
   models: Models
+  trainer: Trainer
   handlers: Handlers
   dispatch: Dispatch
-  close(): void
+  close(): Promise<void>
 }
+
+export const DEV_WORKER_SCRIPT = new URL('../worker/dev-starter.mjs', import.meta.url)
 
 /** Wires the services the same way for the app, the CLI and the e2e harness. */
 export function openServices(options: ServiceOptions): Services {
   const store = ModelStore.open(options.databaseFile ?? databasePath(), { nativeBinding: options.nativeBinding })
-  const datasets = new Datasets(options.mnistFolder)
+  store.markOrphanedRuns(isProcessAlive)
+  const folder = options.mnistFolder ?? mnistFolder()
+  const datasets = new Datasets(folder)
   const models = new Models(store, datasets)
   if (options.defaultModel) {
     try {
@@ -38,20 +48,37 @@ export function openServices(options: ServiceOptions): Services {
       options.log?.(error) // a damaged bundled model must not keep the app from starting
     }
   }
+  const emit = options.emit
+  const trainer = new Trainer(store, {
+    workerScript: options.workerScript ?? DEV_WORKER_SCRIPT,
+    mnistFolder: folder,
+    onEvent: (event) => {
+      if (!emit) return
+      if (event.type === 'state') emit('training:state', event.state)
+      else if (event.type === 'progress') emit('training:progress', event.progress)
+      else {
+        emit('training:epoch', event.epoch)
+        emit('versions:changed', { at: new Date().toISOString() })
+      }
+    }
+  })
   const handlers = createHandlers({
     store,
     datasets,
+    trainer,
     app: { name: 'Digitscope', version: options.version, platform: process.platform }
   })
-  const stopWatching = options.emit ? watchStore(store, options.emit) : () => {}
+  const stopWatching = emit ? watchStore(store, emit) : () => {}
   return {
     store,
     datasets,
     models,
+    trainer,
     handlers,
     dispatch: createDispatch(handlers, options.log),
-    close() {
+    async close() {
       stopWatching()
+      await trainer.dispose()
       store.close()
     }
   }

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../../shared/nn/presets'
 import { openServices } from './services'
 import { useTempFolder } from './test-support'
-import { trainRun } from './training-run'
 
 const tempFolder = useTempFolder()
 const sqliteShell = spawnSync('sqlite3', ['-version']).status === 0
@@ -14,9 +13,9 @@ describe('a stored snapshot, read with the sqlite3 shell', () => {
     const db = join(tempFolder(), 'digitscope.db')
     const services = openServices({ databaseFile: db, version: 'test' })
     const config = { ...PRESETS.classic.config, epochs: 1 }
-    const { versionId } = await trainRun(services.store, services.datasets, { config, name: 'blob', preset: 'classic', subset: 1000 })
+    const { versionId } = await services.trainer.start({ config, name: 'blob', preset: 'classic', subset: 1000 }).done
     const file = services.models.exportFile(versionId as number) as { weights: number[][][]; biases: number[][] }
-    services.close()
+    await services.close()
 
     const hex = execFileSync('sqlite3', [db, `SELECT hex(params) FROM snapshots WHERE id = ${versionId}`], { encoding: 'utf8' }).trim()
     const bytes = Buffer.from(hex, 'hex')

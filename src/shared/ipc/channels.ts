@@ -2,10 +2,21 @@
  * Channel and event names only — no schema library — so the sandboxed preload can bundle them alone.
  * `contract.ts` pairs each channel with its schema and result type and fails to compile if they drift.
  */
-export const CHANNELS = ['app:info', 'datasets:info', 'datasets:samples', 'versions:list', 'versions:get'] as const
+export const CHANNELS = [
+  'app:info',
+  'datasets:info',
+  'datasets:samples',
+  'versions:list',
+  'versions:get',
+  'training:start',
+  'training:pause',
+  'training:resume',
+  'training:cancel',
+  'training:active'
+] as const
 export type Channel = (typeof CHANNELS)[number]
 
-export const EVENTS = ['versions:changed'] as const
+export const EVENTS = ['versions:changed', 'training:state', 'training:progress', 'training:epoch'] as const
 export type EventName = (typeof EVENTS)[number]
 
 export function isChannel(value: unknown): value is Channel {

@@ -1,6 +1,8 @@
 import * as v from 'valibot'
 import type { Channel, EventName } from './channels'
-import type { AppInfo, DatasetsInfo, DigitSample, VersionSummary } from './types'
+import { TrainConfigSchema } from '../nn/config'
+import { PRESET_NAMES } from '../nn/presets'
+import type { ActiveRun, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
 
@@ -26,6 +28,8 @@ const objectOf = (fields: string) => (issue: v.BaseIssue<unknown>) => {
 
 export const MAX_SAMPLES_PER_CALL = 200
 
+const runRef = v.strictObject({ runId: wholeNumber('runId', 1, Number.MAX_SAFE_INTEGER) }, objectOf('runId'))
+
 /** Every renderer → main call: channel name (`domain:verb`) → argument schema and result type. */
 export const contract = {
   'app:info': channel<AppInfo>()(noArgs),
@@ -46,15 +50,39 @@ export const contract = {
       { versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER) },
       objectOf('versionId')
     )
-  )
+  ),
+  'training:start': channel<{ runId: number }>()(
+    v.strictObject(
+      {
+        config: TrainConfigSchema,
+        name: v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name must not be empty'), v.maxLength(200, 'name must be at most 200 characters')),
+        preset: v.nullable(v.picklist(PRESET_NAMES, `preset must be one of ${PRESET_NAMES.join(', ')}`)),
+        subset: v.optional(wholeNumber('subset', 1, 60_000))
+      },
+      objectOf('config, name, preset, subset?')
+    )
+  ),
+  'training:pause': channel<null>()(runRef),
+  'training:resume': channel<null>()(runRef),
+  'training:cancel': channel<null>()(runRef),
+  'training:active': channel<ActiveRun | null>()(noArgs)
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
 
 export type Contract = typeof contract
+/** What a caller passes. */
 export type ArgOf<C extends Channel> = v.InferInput<Contract[C]['args']>
+/** What a handler receives once the schema has checked (and defaulted) it. */
+export type CheckedArgOf<C extends Channel> = v.InferOutput<Contract[C]['args']>
 export type ResultOf<C extends Channel> = Contract[C]['result']
 
 /** Every main → renderer event: name → payload. */
 export interface EventMap extends Record<EventName, unknown> {
   /** The model store changed, by this app or another process such as the CLI. */
   'versions:changed': { at: string }
+  /** A run started, paused, resumed or ended (with the error text if it failed). */
+  'training:state': TrainingState
+  /** Several times a second while a run trains; the worker throttles them, so IPC is never flooded. */
+  'training:progress': TrainingProgress
+  /** An epoch finished and was stored as a version. */
+  'training:epoch': TrainingEpoch
 }

@@ -59,6 +59,7 @@ export type ErrorCode =
   | 'not-found'
   | 'dataset-unavailable'
   | 'database'
+  | 'busy'
   | 'internal'
 
 export interface ApiFailure {
@@ -68,3 +69,44 @@ export interface ApiFailure {
 
 /** What every IPC call answers: errors travel as data so their message survives the bridge intact. */
 export type Envelope<R> = { ok: true; value: R } | { ok: false; error: ApiFailure }
+
+/** A training run as the Train view follows it. */
+export interface TrainingState {
+  runId: number
+  status: RunStatus | 'starting'
+  error: string | null
+}
+
+export interface TrainingProgress {
+  runId: number
+  epoch: number
+  epochs: number
+  batch: number
+  batches: number
+  samples: number
+  total: number
+  cost: number
+  samplesPerSecond: number
+  etaSeconds: number
+}
+
+export interface TrainingEpoch {
+  runId: number
+  epoch: number
+  epochs: number
+  versionId: number
+  trainCost: number
+  testAccuracy: number
+  testCost: number
+  seconds: number
+}
+
+/** The run in progress, enough to redraw the Train view from scratch (after a reload, say). */
+export interface ActiveRun {
+  runId: number
+  name: string
+  preset: string | null
+  state: TrainingState
+  progress: TrainingProgress | null
+  epochs: TrainingEpoch[]
+}

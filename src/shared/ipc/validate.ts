@@ -1,8 +1,8 @@
 import * as v from 'valibot'
-import { contract, isChannel, type ArgOf, type Channel } from './contract'
+import { contract, isChannel, type Channel, type CheckedArgOf } from './contract'
 import type { ApiFailure } from './types'
 
-export type Checked<C extends Channel> = { ok: true; channel: C; arg: ArgOf<C> } | { ok: false; error: ApiFailure }
+export type Checked<C extends Channel> = { ok: true; channel: C; arg: CheckedArgOf<C> } | { ok: false; error: ApiFailure }
 
 /** Checks a call from the renderer before anything acts on it; the message names the channel and the field. */
 export function checkCall(channel: unknown, arg: unknown): Checked<Channel> {
@@ -10,7 +10,7 @@ export function checkCall(channel: unknown, arg: unknown): Checked<Channel> {
     return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel ${describe(channel)}.` } }
   }
   const parsed = v.safeParse(contract[channel].args as v.GenericSchema, arg)
-  if (parsed.success) return { ok: true, channel, arg: parsed.output as ArgOf<Channel> }
+  if (parsed.success) return { ok: true, channel, arg: parsed.output as CheckedArgOf<Channel> }
   const problems = parsed.issues.map((issue) => {
     const path = v.getDotPath(issue)
     return path ? `${path}: ${issue.message}` : issue.message

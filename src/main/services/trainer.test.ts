@@ -1,0 +1,127 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PRESETS } from '../../shared/nn/presets'
+import type { TrainerEvent } from './trainer'
+import { openServices } from './services'
+import { useTempFolder } from './test-support'
+
+const tempFolder = useTempFolder()
+const ROOT = join(import.meta.dirname, '..', '..', '..')
+const quick = (epochs: number) => ({ ...PRESETS.classic.config, epochs })
+
+function services() {
+  const events: TrainerEvent[] = []
+  const databaseFile = join(tempFolder(), 'digitscope.db')
+  const opened = openServices({ databaseFile, version: 'test' })
+  opened.trainer.subscribe((event) => events.push(event))
+  return { ...opened, events, databaseFile }
+}
+
+const nextEvent = (s: ReturnType<typeof services>, match: (event: TrainerEvent) => boolean) =>
+  new Promise<TrainerEvent>((resolve) => {
+    const stop = s.trainer.subscribe((event) => {
+      if (match(event)) {
+        stop()
+        resolve(event)
+      }
+    })
+  })
+
+describe('the Trainer, with a real worker thread and a real SQLite file', () => {
+  it('trains in a worker, reports progress, and stores every epoch as a version', async () => {
+    const s = services()
+    const { runId, done } = s.trainer.start({ config: quick(2), name: 'two epochs', preset: 'classic', subset: 4000 })
+    expect(() => s.trainer.start({ config: quick(1), name: 'second', preset: 'classic' })).toThrow(
+      /A training run is already going: “two epochs”.*cancel it first/
+    )
+    const outcome = await done
+    expect(outcome).toMatchObject({ runId, status: 'completed', error: null })
+    expect(s.events.filter((e) => e.type === 'epoch').map((e) => e.type === 'epoch' && e.epoch.epoch)).toEqual([1, 2])
+    expect(s.events.some((e) => e.type === 'progress')).toBe(true)
+    expect(s.events.filter((e) => e.type === 'state').map((e) => e.type === 'state' && e.state.status)).toEqual(['starting', 'running', 'completed'])
+    const versions = s.store.listVersions()
+    expect(versions.map((v) => [v.runId, v.epoch, v.runStatus])).toEqual([[runId, 2, 'completed'], [runId, 1, 'completed']])
+    expect(versions[0].versionId).toBe(outcome.versionId)
+    expect(s.models.evaluate(versions[0].versionId).accuracy).toBe(versions[0].testAccuracy)
+    expect(s.trainer.active()).toBeNull()
+    await s.close()
+  })
+
+  it('pauses (no progress while paused), resumes, and cancels keeping the finished epochs', async () => {
+    const s = services()
+    const { runId, done } = s.trainer.start({ config: quick(50), name: 'long', preset: 'classic', subset: 20000 })
+    await nextEvent(s, (e) => e.type === 'epoch')
+    s.trainer.pause(runId)
+    expect(s.store.runStatus(runId).status).toBe('paused')
+    await new Promise((resolve) => setTimeout(resolve, 300)) // a report already in flight may still land
+    const during = s.events.length
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(s.events.length).toBe(during)
+    s.trainer.resume(runId)
+    expect(s.store.runStatus(runId).status).toBe('running')
+    await nextEvent(s, (e) => e.type === 'progress')
+    await s.trainer.cancel(runId)
+    const outcome = await done
+    expect(outcome.status).toBe('cancelled')
+    const kept = s.store.listVersions().filter((v) => v.runId === runId)
+    expect(kept.length).toBeGreaterThanOrEqual(1)
+    expect(kept.length).toBeLessThan(50)
+    expect(kept.every((v) => v.runStatus === 'cancelled')).toBe(true)
+    await s.close()
+  })
+
+  it('a worker killed mid-epoch fails its run, keeps the earlier snapshots intact, and a new run can start', async () => {
+    const s = services()
+    const { runId, done } = s.trainer.start({ config: quick(20), name: 'doomed', preset: 'classic', subset: 20000 })
+    await nextEvent(s, (e) => e.type === 'epoch')
+    await nextEvent(s, (e) => e.type === 'progress' && e.progress.epoch === 2)
+    await s.trainer.workerOf(runId)?.terminate()
+    const outcome = await done
+    expect(outcome.status).toBe('failed')
+    expect(outcome.error).toMatch(/The training worker stopped unexpectedly/)
+    expect(s.store.runStatus(runId)).toMatchObject({ status: 'failed', error: expect.stringMatching(/stopped unexpectedly/) })
+    const kept = s.store.listVersions().filter((v) => v.runId === runId)
+    expect(kept.map((v) => v.epoch)).toEqual([1])
+    expect(s.models.evaluate(kept[0].versionId).accuracy).toBe(kept[0].testAccuracy)
+    expect(s.store.pragma('integrity_check')).toBe('ok')
+
+    const next = await s.trainer.start({ config: quick(1), name: 'after', preset: 'classic', subset: 2000 }).done
+    expect(next.status).toBe('completed')
+    await s.close()
+  })
+
+  it('a worker that cannot read MNIST fails its run with the reason, and the service stays up', async () => {
+    const databaseFile = join(tempFolder(), 'digitscope.db')
+    const s = openServices({ databaseFile, version: 'test', mnistFolder: join(tempFolder(), 'nowhere') })
+    const outcome = await s.trainer.start({ config: quick(1), name: 'no data', preset: 'classic' }).done
+    expect(outcome.status).toBe('failed')
+    expect(outcome.error).toMatch(/Cannot read MNIST file .*the file is missing/)
+    expect(await s.dispatch('versions:list', undefined)).toEqual({ ok: true, value: [] })
+    await s.close()
+  })
+
+  it('a run whose process was killed (kill -9 of the CLI mid-run) shows as interrupted on the next start', async () => {
+    const databaseFile = join(tempFolder(), 'digitscope.db')
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/main/cli.ts', 'train', '--epochs', '40', '--subset', '20000', '--json', '--db', databaseFile],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }
+    )
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('"type":"epoch"')) resolve()
+      })
+    })
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+
+    const s = openServices({ databaseFile, version: 'test' })
+    const versions = s.store.listVersions()
+    expect(versions.length).toBeGreaterThanOrEqual(1)
+    expect(versions[0].runStatus).toBe('interrupted')
+    expect(s.store.runStatus(versions[0].runId).error).toMatch(/stopped before this run finished/)
+    expect(s.store.pragma('integrity_check')).toBe('ok')
+    await s.close()
+  })
+})

@@ -1,0 +1,223 @@
+import { Worker } from 'node:worker_threads'
+import type { TrainConfig } from '../../shared/nn/config'
+import type { ActiveRun, TrainingEpoch, TrainingProgress, TrainingState } from '../../shared/ipc/types'
+import { CONTROL_PAUSE, CONTROL_RUN, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
+import { DigitscopeError } from './errors'
+import type { ModelStore } from './model-store'
+
+export interface TrainRequest {
+  config: TrainConfig
+  name: string
+  preset: string | null
+  /** Train on the first N training images only (quick runs, tests). */
+  subset?: number
+}
+
+export type TrainerEvent =
+  | { type: 'state'; state: TrainingState }
+  | { type: 'progress'; progress: TrainingProgress }
+  | { type: 'epoch'; epoch: TrainingEpoch }
+
+export interface TrainerOptions {
+  /** The worker's entry: the built training-worker.js in the app, dev-starter.mjs under tsx. */
+  workerScript: string | URL
+  mnistFolder: string
+  onEvent?: (event: TrainerEvent) => void
+}
+
+export interface TrainOutcome {
+  runId: number
+  status: 'completed' | 'cancelled' | 'failed' | 'interrupted'
+  error: string | null
+  versionId: number | null
+  testAccuracy: number | null
+}
+
+interface Current {
+  run: ActiveRun
+  config: TrainConfig
+  worker: Worker
+  control: Int32Array
+  settled: Promise<TrainOutcome>
+  trainSeconds: number
+}
+
+/**
+ * Runs training in a worker thread, one run at a time, and stores each finished epoch as a snapshot in
+ * one transaction. A worker that throws or dies marks its run failed; the finished epochs stay.
+ */
+export class Trainer {
+  private current: Current | undefined
+  private readonly listeners = new Set<(event: TrainerEvent) => void>()
+
+  constructor(
+    private readonly store: ModelStore,
+    private readonly options: TrainerOptions
+  ) {}
+
+  active(): ActiveRun | null {
+    return this.current?.run ?? null
+  }
+
+  start(request: TrainRequest): { runId: number; done: Promise<TrainOutcome> } {
+    if (this.current) {
+      const { run } = this.current
+      const where = run.progress ? ` (epoch ${run.progress.epoch} of ${run.progress.epochs})` : ''
+      throw new DigitscopeError('busy', `A training run is already going: “${run.name}”${where}. Wait for it to finish, or cancel it first.`)
+    }
+    const runId = this.store.createRun({ name: request.name, preset: request.preset, config: request.config })
+    const control = new Int32Array(new SharedArrayBuffer(4))
+    const workerData: WorkerStart = {
+      config: request.config,
+      subset: request.subset,
+      mnistFolder: this.options.mnistFolder,
+      control: control.buffer as SharedArrayBuffer
+    }
+    const worker = new Worker(this.options.workerScript, { workerData })
+    const run: ActiveRun = {
+      runId,
+      name: request.name,
+      preset: request.preset,
+      state: { runId, status: 'starting', error: null },
+      progress: null,
+      epochs: []
+    }
+    let settle!: (outcome: TrainOutcome) => void
+    const settled = new Promise<TrainOutcome>((resolve) => (settle = resolve))
+    this.current = { run, config: request.config, worker, control, settled, trainSeconds: 0 }
+    this.emit({ type: 'state', state: run.state })
+
+    let finished = false
+    const finish = (status: TrainOutcome['status'], error: string | null) => {
+      if (finished) return
+      finished = true
+      this.store.setRunStatus(runId, status, error)
+      this.setState(run, status, error)
+      this.current = undefined
+      const last = run.epochs.at(-1)
+      settle({ runId, status, error, versionId: last?.versionId ?? null, testAccuracy: last?.testAccuracy ?? null })
+      void worker.terminate()
+    }
+
+    worker.on('message', (message: WorkerMessage) => {
+      try {
+        this.onMessage(run, message, finish)
+      } catch (error) {
+        finish('failed', `Could not store the training results: ${(error as Error).message}`)
+      }
+    })
+    worker.on('error', (error) => finish('failed', `The training worker failed: ${error.message}`))
+    worker.on('exit', (code) => finish('failed', `The training worker stopped unexpectedly (exit code ${code}).`))
+    return { runId, done: settled }
+  }
+
+  pause(runId: number): void {
+    const current = this.require(runId)
+    if (current.run.state.status !== 'running' && current.run.state.status !== 'starting') return
+    Atomics.store(current.control, 0, CONTROL_PAUSE)
+    this.store.setRunStatus(runId, 'paused')
+    this.setState(current.run, 'paused', null)
+  }
+
+  resume(runId: number): void {
+    const current = this.require(runId)
+    if (current.run.state.status !== 'paused') return
+    Atomics.store(current.control, 0, CONTROL_RUN)
+    Atomics.notify(current.control, 0)
+    this.store.setRunStatus(runId, 'running')
+    this.setState(current.run, 'running', null)
+  }
+
+  /** Stops after the current mini-batch; finished epochs are kept. Resolves when the run has ended. */
+  cancel(runId: number): Promise<TrainOutcome> {
+    const current = this.require(runId)
+    Atomics.store(current.control, 0, CONTROL_STOP)
+    Atomics.notify(current.control, 0)
+    return current.settled
+  }
+
+  /** Ends the run now, marking it interrupted (the app is quitting). */
+  async dispose(): Promise<void> {
+    const current = this.current
+    if (!current) return
+    this.current = undefined
+    this.store.setRunStatus(current.run.runId, 'interrupted', 'Digitscope quit before this run finished; its finished epochs are kept.')
+    await current.worker.terminate()
+  }
+
+  /** For tests: the live worker of a run, to kill it mid-epoch. */
+  workerOf(runId: number): Worker | undefined {
+    return this.current?.run.runId === runId ? this.current.worker : undefined
+  }
+
+  private onMessage(run: ActiveRun, message: WorkerMessage, finish: (status: TrainOutcome['status'], error: string | null) => void): void {
+    const current = this.current
+    if (!current) return
+    switch (message.type) {
+      case 'ready':
+        if (run.state.status === 'starting') this.setState(run, 'running', null)
+        return
+      case 'progress': {
+        const { type: _type, ...rest } = message
+        run.progress = { runId: run.runId, ...rest }
+        this.emit({ type: 'progress', progress: run.progress })
+        return
+      }
+      case 'epoch': {
+        current.trainSeconds += message.seconds
+        const { evaluation } = message
+        const versionId = this.store.addSnapshot(run.runId, {
+          epoch: message.epoch,
+          layers: current.config.layers,
+          params: message.params,
+          trainCost: message.trainCost,
+          testAccuracy: evaluation.accuracy,
+          testCost: evaluation.cost,
+          metrics: { perClassAccuracy: evaluation.perClassAccuracy, confusion: evaluation.confusion },
+          trainSeconds: current.trainSeconds
+        })
+        const epoch: TrainingEpoch = {
+          runId: run.runId,
+          epoch: message.epoch,
+          epochs: current.config.epochs,
+          versionId,
+          trainCost: message.trainCost,
+          testAccuracy: evaluation.accuracy,
+          testCost: evaluation.cost,
+          seconds: message.seconds
+        }
+        run.epochs.push(epoch)
+        this.emit({ type: 'epoch', epoch })
+        return
+      }
+      case 'done':
+        finish(message.outcome, null)
+        return
+      case 'failed':
+        finish('failed', message.message)
+    }
+  }
+
+  private setState(run: ActiveRun, status: TrainingState['status'], error: string | null): void {
+    run.state = { runId: run.runId, status, error }
+    this.emit({ type: 'state', state: run.state })
+  }
+
+  private require(runId: number): Current {
+    if (!this.current || this.current.run.runId !== runId) {
+      throw new DigitscopeError('not-found', `Training run ${runId} is not in progress.`)
+    }
+    return this.current
+  }
+
+  /** Adds a listener besides `onEvent`; returns the function that removes it. */
+  subscribe(listener: (event: TrainerEvent) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private emit(event: TrainerEvent): void {
+    this.options.onEvent?.(event)
+    this.listeners.forEach((listener) => listener(event))
+  }
+}

@@ -1,0 +1,40 @@
+// One training run, in a worker thread: loads MNIST itself, runs the shared training loop, and posts
+// progress and each epoch's weights back to main, which is the database's only writer.
+import { parentPort, workerData } from 'node:worker_threads'
+import { packParams } from '../../shared/nn/params'
+import { toSparseImages } from '../../shared/nn/sparse-images'
+import { runTrainingLoop } from '../../shared/nn/training-loop'
+import { CONTROL_PAUSE, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
+import { Datasets } from '../services/datasets'
+
+const start = workerData as WorkerStart
+const port = parentPort
+if (!port) throw new Error('training-worker must run as a worker thread')
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
+const control = new Int32Array(start.control)
+
+try {
+  const datasets = new Datasets(start.mnistFolder)
+  const trainSet = datasets.load('train')
+  const testSet = datasets.load('test')
+  const size = trainSet.rows * trainSet.cols
+  const train = toSparseImages(trainSet.pixels, trainSet.labels, size, start.subset)
+  const test = toSparseImages(testSet.pixels, testSet.labels, size)
+  post({ type: 'ready', trainCount: train.count, testCount: test.count })
+
+  const outcome = runTrainingLoop(start.config, train, test, {
+    onProgress: (progress) => post({ type: 'progress', ...progress }),
+    onEpoch: ({ epoch, network, trainCost, evaluation, seconds }) => {
+      const params = packParams(network)
+      post({ type: 'epoch', epoch, params, trainCost, evaluation, seconds }, [params.buffer as ArrayBuffer])
+    },
+    control: () => {
+      // Paused: sleep until main writes another value (no CPU is used while waiting).
+      while (Atomics.load(control, 0) === CONTROL_PAUSE) Atomics.wait(control, 0, CONTROL_PAUSE)
+      return Atomics.load(control, 0) === CONTROL_STOP ? 'stop' : 'go'
+    }
+  })
+  post({ type: 'done', outcome })
+} catch (error) {
+  post({ type: 'failed', message: (error as Error).message ?? String(error) })
+}

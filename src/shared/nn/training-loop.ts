@@ -1,0 +1,83 @@
+import { architectureOf, type TrainConfig } from './config'
+import { evaluate, type Evaluation } from './evaluate'
+import { initNetwork } from './init'
+import type { Network } from './network'
+import { Rng } from './rng'
+import { SgdTrainer } from './sgd'
+import type { SparseImages } from './sparse-images'
+
+export interface LoopProgress {
+  epoch: number
+  epochs: number
+  batch: number
+  batches: number
+  /** Samples seen in this epoch. */
+  samples: number
+  total: number
+  /** Mean cost of the samples seen so far in this epoch. */
+  cost: number
+  samplesPerSecond: number
+  etaSeconds: number
+}
+
+export interface LoopEpoch {
+  epoch: number
+  network: Network
+  trainCost: number
+  evaluation: Evaluation
+  /** Seconds spent training this epoch (evaluation excluded). */
+  seconds: number
+}
+
+export interface LoopHooks {
+  onProgress?(progress: LoopProgress): void
+  onEpoch?(epoch: LoopEpoch): void
+  /** Asked between mini-batches; may block while the run is paused. 'stop' ends the run after this batch. */
+  control?(): 'go' | 'stop'
+  /** Milliseconds between progress reports. */
+  progressIntervalMs?: number
+}
+
+/**
+ * The whole training run, epoch after epoch: the one loop behind the app's worker and the CLI. Pure and
+ * synchronous; the caller decides where it runs and what to do with each epoch.
+ */
+export function runTrainingLoop(config: TrainConfig, train: SparseImages, test: SparseImages, hooks: LoopHooks = {}): 'completed' | 'cancelled' {
+  const rng = new Rng(config.seed)
+  const trainer = new SgdTrainer(initNetwork(architectureOf(config), config.init, rng), config, rng)
+  const interval = hooks.progressIntervalMs ?? 200
+  const batches = Math.ceil(train.count / config.batchSize)
+  for (let epoch = 1; epoch <= config.epochs; epoch++) {
+    const order = trainer.beginEpoch(train.count)
+    const started = Date.now()
+    let lastReport = started
+    let cost = 0
+    for (let batch = 0; batch < batches; batch++) {
+      const from = batch * config.batchSize
+      const to = Math.min(from + config.batchSize, train.count)
+      cost += trainer.trainBatch(train, order, from, to)
+      const now = Date.now()
+      if (now - lastReport >= interval || to === train.count) {
+        if (hooks.control?.() === 'stop') return 'cancelled'
+        lastReport = now
+        const rate = to / Math.max((now - started) / 1000, 1e-3)
+        hooks.onProgress?.({
+          epoch,
+          epochs: config.epochs,
+          batch: batch + 1,
+          batches,
+          samples: to,
+          total: train.count,
+          cost: cost / to,
+          samplesPerSecond: rate,
+          etaSeconds: (train.count - to + (config.epochs - epoch) * train.count) / rate
+        })
+      }
+    }
+    const seconds = (Date.now() - started) / 1000
+    const network = trainer.toNetwork()
+    hooks.onEpoch?.({ epoch, network, trainCost: cost / train.count, evaluation: evaluate(network, test), seconds })
+    if (hooks.control?.() === 'stop') return epoch === config.epochs ? 'completed' : 'cancelled'
+  }
+  return 'completed'
+}

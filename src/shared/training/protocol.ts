@@ -1,0 +1,37 @@
+import type { TrainConfig } from '../nn/config'
+import type { Evaluation } from '../nn/evaluate'
+import type { LoopProgress } from '../nn/training-loop'
+
+/** What main tells a training worker when it starts (as workerData). */
+export interface WorkerStart {
+  config: TrainConfig
+  /** Train on the first N training images only. */
+  subset?: number
+  /** Folder of the MNIST IDX files. */
+  mnistFolder: string
+  /**
+   * Shared Int32Array[1]: main writes CONTROL_RUN / CONTROL_PAUSE / CONTROL_STOP; the worker reads it
+   * between mini-batches and sleeps on it (Atomics.wait) while paused, so control needs no message turn.
+   */
+  control: SharedArrayBuffer
+}
+
+export const CONTROL_RUN = 0
+export const CONTROL_PAUSE = 1
+export const CONTROL_STOP = 2
+
+/** Worker → main. */
+export type WorkerMessage =
+  | { type: 'ready'; trainCount: number; testCount: number }
+  | ({ type: 'progress' } & LoopProgress)
+  | {
+      type: 'epoch'
+      epoch: number
+      /** The snapshot BLOB (packParams), transferred. */
+      params: Uint8Array
+      trainCost: number
+      evaluation: Evaluation
+      seconds: number
+    }
+  | { type: 'done'; outcome: 'completed' | 'cancelled' }
+  | { type: 'failed'; message: string }
