@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchRendererHarness, ROOT } from './harness/renderer-harness'
 import { AppPage, type ViewName } from './pages/app-page'
+import { TrainPage } from './pages/train-page'
 
 const outDir = join(ROOT, 'out', 'screenshots')
 mkdirSync(outDir, { recursive: true })
@@ -24,6 +25,17 @@ try {
     await harness.page.screenshot({ path: file })
     console.log(`wrote ${file}`)
   }
+  // The Train view during a run and after it.
+  const train = new TrainPage(app)
+  await train.open()
+  await train.preset('Modern').click()
+  await train.start({ name: 'Modern on 20 000 images', epochs: 8, subset: 20000 })
+  while ((await train.chartPoints('accuracy')) < 3) await harness.page.waitForTimeout(100)
+  await harness.page.screenshot({ path: join(outDir, 'train-running.png') })
+  await train.waitForStatus('completed', 120_000)
+  await harness.page.waitForTimeout(300)
+  await harness.page.screenshot({ path: join(outDir, 'train-finished.png') })
+  console.log(`wrote ${join(outDir, 'train-running.png')} and train-finished.png`)
   if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
 } finally {
   await harness.close()

@@ -8,6 +8,8 @@ import { builtPaths, createMainWindow } from './main-window'
 import { openServices, type Services } from './services/services'
 import { DEFAULT_MODEL_FILE } from './services/default-model'
 import { userDataFolder } from './services/paths'
+// Built by electron-vite as its own file, so the packaged app finds it beside main (no source-tree paths).
+import trainingWorker from './worker/training-worker?modulePath'
 
 const outDir = join(import.meta.dirname, '..')
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -46,6 +48,7 @@ function start(): void {
     services = openServices({
       nativeBinding: sqliteBinding(),
       defaultModel: defaultModelFile(),
+      workerScript: trainingWorker,
       version: app.getVersion(),
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
       log: (error) => console.error(error)

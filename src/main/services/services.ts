@@ -54,7 +54,10 @@ export function openServices(options: ServiceOptions): Services {
     mnistFolder: folder,
     onEvent: (event) => {
       if (!emit) return
-      if (event.type === 'state') emit('training:state', event.state)
+      if (event.type === 'state') {
+        emit('training:state', event.state)
+        emit('versions:changed', { at: new Date().toISOString() }) // a run's status shows beside its versions
+      }
       else if (event.type === 'progress') emit('training:progress', event.progress)
       else {
         emit('training:epoch', event.epoch)
