@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { launchRendererHarness, ROOT } from './harness/renderer-harness'
 import { AppPage, type ViewName } from './pages/app-page'
 import { TrainPage } from './pages/train-page'
+import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 
 const outDir = join(ROOT, 'out', 'screenshots')
 mkdirSync(outDir, { recursive: true })
@@ -25,6 +26,19 @@ try {
     await harness.page.screenshot({ path: file })
     console.log(`wrote ${file}`)
   }
+  // The Draw view with a digit, then with the neuron inspector open.
+  const draw = new DrawPage(app)
+  await app.openByMouse('Draw')
+  await draw.draw(DIGIT_PATHS.seven)
+  await harness.page.mouse.move(0, 0)
+  await harness.page.waitForTimeout(300)
+  await harness.page.screenshot({ path: join(outDir, 'draw.png'), fullPage: true })
+  await draw.neuron(1, 4).click()
+  await harness.page.waitForTimeout(300)
+  await harness.page.screenshot({ path: join(outDir, 'draw-inspector.png') })
+  await harness.page.keyboard.press('Escape')
+  console.log(`wrote ${join(outDir, 'draw.png')} and draw-inspector.png`)
+
   // The Train view during a run and after it.
   const train = new TrainPage(app)
   await train.open()

@@ -5,6 +5,7 @@ import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
 import type { Trainer } from './trainer'
+import type { Models } from './models'
 
 export type Handlers = { [C in Channel]: (arg: CheckedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
@@ -12,18 +13,25 @@ export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 export interface ApiDeps {
   store: ModelStore
   datasets: Datasets
+  models: Models
   trainer: Trainer
   app: Omit<AppInfo, 'databasePath'>
 }
 
 /** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
-export function createHandlers({ store, datasets, trainer, app }: ApiDeps): Handlers {
+export function createHandlers({ store, datasets, models, trainer, app }: ApiDeps): Handlers {
   return {
     'app:info': () => ({ ...app, databasePath: store.file }),
     'datasets:info': () => datasets.info(),
     'datasets:samples': ({ split, offset, count }) => datasets.samples(split, offset, count),
+    'datasets:mistakes': ({ versionId, offset, count }) => {
+      const mistakes = models.mistakes(versionId)
+      const items = mistakes.slice(offset, offset + count).map(({ index, predicted }) => ({ ...datasets.samples('test', index, 1)[0], predicted }))
+      return { total: mistakes.length, items }
+    },
     'versions:list': () => store.listVersions(),
     'versions:get': ({ versionId }) => store.getVersion(versionId),
+    'versions:model': ({ versionId }) => models.exportFile(versionId),
     'training:start': ({ config, name, preset, subset }) => ({ runId: trainer.start({ config, name, preset, subset }).runId }),
     'training:pause': ({ runId }) => (trainer.pause(runId), null),
     'training:resume': ({ runId }) => (trainer.resume(runId), null),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { architectureOf, parseTrainConfig, type TrainConfig } from '../../shared/nn/config'
-import { evaluate, type Evaluation } from '../../shared/nn/evaluate'
+import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
 import { parseModelFile, toModelFile, ModelFileError, type ModelMetrics } from '../../shared/nn/model-file'
 import type { Network } from '../../shared/nn/network'
 import { packParams, unpackParams } from '../../shared/nn/params'
@@ -19,6 +19,7 @@ export interface StoredMetrics {
 /** Stored versions as networks: load, evaluate, export and import them. */
 export class Models {
   private testSet: SparseImages | undefined
+  private readonly mistakesByVersion = new Map<number, Array<{ index: number; predicted: number }>>()
 
   constructor(
     private readonly store: ModelStore,
@@ -44,6 +45,19 @@ export class Models {
       this.testSet = toSparseImages(set.pixels, set.labels, set.rows * set.cols)
     }
     return this.testSet
+  }
+
+  /** The test images this version gets wrong, in order; kept per version (a version never changes). */
+  mistakes(versionId: number): Array<{ index: number; predicted: number }> {
+    let found = this.mistakesByVersion.get(versionId)
+    if (!found) {
+      const test = this.test()
+      const predictions = predictAll(this.load(versionId).network, test)
+      found = []
+      for (let i = 0; i < test.count; i++) if (predictions[i] !== test.labels[i]) found.push({ index: i, predicted: predictions[i] })
+      this.mistakesByVersion.set(versionId, found)
+    }
+    return found
   }
 
   evaluate(versionId: number): Evaluation {

@@ -68,6 +68,7 @@ export function openServices(options: ServiceOptions): Services {
   const handlers = createHandlers({
     store,
     datasets,
+    models,
     trainer,
     app: { name: 'Digitscope', version: options.version, platform: process.platform }
   })

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
-import type { ActiveRun, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
+import type { ActiveRun, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
 
@@ -44,12 +44,27 @@ export const contract = {
       objectOf('split, offset, count')
     )
   ),
+  /** The MNIST test images a version gets wrong, a page at a time. */
+  'datasets:mistakes': channel<{ total: number; items: Mistake[] }>()(
+    v.strictObject(
+      {
+        versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER),
+        offset: wholeNumber('offset', 0, 9_999),
+        count: wholeNumber('count', 1, MAX_SAMPLES_PER_CALL)
+      },
+      objectOf('versionId, offset, count')
+    )
+  ),
   'versions:list': channel<VersionSummary[]>()(noArgs),
   'versions:get': channel<VersionSummary>()(
     v.strictObject(
       { versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER) },
       objectOf('versionId')
     )
+  ),
+  /** A version's network as a model file (the format of export/import), for inference in the renderer. */
+  'versions:model': channel<object>()(
+    v.strictObject({ versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER) }, objectOf('versionId'))
   ),
   'training:start': channel<{ runId: number }>()(
     v.strictObject(

@@ -34,6 +34,11 @@ export interface DigitSample {
   pixels: number[]
 }
 
+/** A test image a version gets wrong, with its answer. */
+export interface Mistake extends DigitSample {
+  predicted: number
+}
+
 export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled' | 'failed' | 'interrupted'
 
 export interface VersionSummary {

@@ -36,3 +36,17 @@ export function evaluate(network: Network, images: SparseImages): Evaluation {
   })
   return { accuracy: correct / images.count, perClassAccuracy, confusion, cost: cost / images.count, count: images.count }
 }
+
+/** The brightest output for every image. */
+export function predictAll(network: Network, images: SparseImages): Uint8Array {
+  const fast = FastNet.from(network)
+  const classes = network.layers[network.layers.length - 1]
+  const predictions = new Uint8Array(images.count)
+  for (let i = 0; i < images.count; i++) {
+    const output = fast.forwardSparse(images, i)
+    let best = 0
+    for (let j = 1; j < classes; j++) if (output[j] > output[best]) best = j
+    predictions[i] = best
+  }
+  return predictions
+}

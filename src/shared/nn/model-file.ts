@@ -92,6 +92,11 @@ export function parseModelFile(text: string): { network: Network; meta: ModelMet
   } catch (error) {
     throw new ModelFileError(`not a Digitscope model file: it is not valid JSON (${(error as Error).message})`)
   }
+  return readModelFile(json)
+}
+
+/** The same checks on a model file already parsed from JSON (as it arrives over IPC). */
+export function readModelFile(json: unknown): { network: Network; meta: ModelMeta } {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== MODEL_FORMAT) {
     throw new ModelFileError(`not a Digitscope model file: "format" must be "${MODEL_FORMAT}"`)
   }

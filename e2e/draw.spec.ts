@@ -1,0 +1,66 @@
+import { expect, test } from './harness/fixtures'
+import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
+
+test.use({ defaultModel: true })
+
+test('drawing on the pad updates the input layer, every layer chart and the answer; a 1 and a 0 are read right', async ({ app }) => {
+  const draw = new DrawPage(app)
+  await app.ready()
+  await expect(app.page.getByTestId('prediction')).toContainText('Draw a digit to see what the network thinks.')
+  // An empty pad gives no guess.
+  await expect(draw.prediction()).toHaveCount(0)
+
+  await draw.draw(DIGIT_PATHS.one)
+  await draw.expectPrediction(1)
+  const outputs = await draw.outputBars().getAttribute('data-values')
+  expect(outputs?.split(' ')).toHaveLength(10)
+  await expect(app.page.getByTestId('bars-hidden-1')).not.toHaveAttribute('data-values', '')
+  await expect(app.page.getByTestId('bars-hidden-2')).not.toHaveAttribute('data-values', '')
+  await expect(app.page.getByText('It reads a 1')).toBeVisible()
+
+  await draw.clear()
+  await expect(draw.prediction()).toHaveCount(0)
+  await draw.draw(DIGIT_PATHS.zero)
+  await draw.expectPrediction(0)
+  expect(await draw.outputBars().getAttribute('data-values')).not.toBe(outputs)
+
+  // Undo takes the last stroke away; with nothing left there is no answer.
+  await app.page.keyboard.press('ControlOrMeta+z')
+  await expect(draw.prediction()).toHaveCount(0)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the neuron inspector shows a hidden neuron’s weights, bias, z and activation for the drawing', async ({ app }) => {
+  const draw = new DrawPage(app)
+  await app.ready()
+  await draw.draw(DIGIT_PATHS.seven)
+  await draw.neuron(1, 4).click()
+  await expect(draw.inspector()).toBeVisible()
+  await expect(draw.inspector()).toContainText('Hidden layer 1, neuron 5')
+  await expect(draw.inspector()).toContainText('the pattern this neuron looks for')
+  await expect(app.page.getByTestId('inspector-z')).toHaveText(/^-?\d+\.\d{3}$/)
+  await app.page.keyboard.press('Escape')
+  await expect(draw.inspector()).toHaveCount(0)
+  // The drawing is still there after closing the inspector.
+  await expect(draw.prediction()).toHaveCount(1)
+
+  await draw.neuron(3, 7).press('Enter')
+  await expect(draw.inspector()).toContainText('Output neuron for the digit 7')
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('an MNIST test image, and the ones the model gets wrong, load into the network', async ({ app }) => {
+  const draw = new DrawPage(app)
+  await app.ready()
+  await app.page.getByRole('button', { name: 'test image 2, labelled 2' }).click()
+  await expect(app.page.getByTestId('input-caption')).toContainText('MNIST test image #2 · labelled 2')
+  await draw.expectPrediction(2)
+  await app.page.getByLabel(/Only the ones this version gets wrong/).check()
+  await expect(app.page.getByTestId('browser-range')).toHaveText(/1–40 of 6\d\d/)
+  const first = app.page.getByRole('button', { name: /read as \d/ }).first()
+  const label = (await first.getAttribute('aria-label')) ?? ''
+  const predicted = /read as (\d)/.exec(label)?.[1]
+  await first.click()
+  await draw.expectPrediction(Number(predicted))
+  expect(app.consoleErrors).toEqual([])
+})
