@@ -1,5 +1,6 @@
 import { expect, test } from './harness/fixtures'
 import { TrainPage } from './pages/train-page'
+import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 
 test('the form checks what is typed, field by field, before anything is sent', async ({ app }) => {
   const train = new TrainPage(app)
@@ -61,6 +62,19 @@ test('a run trains in the background: progress moves, charts grow, every epoch l
   await train.trainButton().click()
   await expect(train.panel().getByRole('alert')).toContainText('A training run is already going: “e2e cancelled run”')
   await expect.poll(() => train.chartPoints('accuracy'), { timeout: 30_000 }).toBeGreaterThanOrEqual(1)
+
+  // While it trains, drawing still works: every stroke updates the answer at once.
+  const draw = new DrawPage(app)
+  await app.openByKeyboard('Draw')
+  await draw.draw(DIGIT_PATHS.one)
+  await expect(draw.prediction()).toHaveCount(1)
+  const before = await draw.outputBars().getAttribute('data-values')
+  await draw.clear()
+  await draw.draw(DIGIT_PATHS.zero)
+  await expect(draw.outputBars()).not.toHaveAttribute('data-values', before ?? '')
+  await expect(train.panel()).toHaveCount(0) // still on Draw: the run goes on in the background
+  await train.open()
+  await expect(train.panel()).toHaveAttribute('data-status', 'running')
   await train.button('Pause').click()
   await train.waitForStatus('paused')
   await train.button('Resume').click()

@@ -25,7 +25,8 @@ export const OPTIONS = {
   momentum: { type: 'string' },
   l2: { type: 'string' },
   seed: { type: 'string' },
-  subset: { type: 'string' }
+  subset: { type: 'string' },
+  image: { type: 'string' }
 } as const
 
 export type Values = ReturnType<typeof parse>['values']

@@ -65,3 +65,14 @@ export class ProgressBar {
     this.stream.write('\r\x1b[K')
   }
 }
+
+export function formatPrediction(versionId: number, prediction: number, outputs: number[], layers: number[][]): string {
+  const hidden = layers.slice(1, -1).map((layer, l) => `hidden layer ${l + 1}: ${layer.map((v) => v.toFixed(2)).join(' ')}`)
+  return [
+    `Version ${versionId} reads a ${prediction}.`,
+    '',
+    ...outputs.map((v, digit) => `  ${digit}  ${'█'.repeat(Math.round(v * 30)).padEnd(30)}  ${v.toFixed(4)}${digit === prediction ? '  ←' : ''}`),
+    '',
+    ...hidden
+  ].join('\n')
+}

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
+import { Datasets } from './services/datasets'
 import { ModelStore } from './services/model-store'
 import { sha256, useTempFolder } from './services/test-support'
 
@@ -116,5 +118,47 @@ describe('the digitscope CLI', () => {
     expect(code).toBe(2)
     expect(stderr.trim()).toBe(`digitscope: ${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
     expect(sha256(file)).toBe(before)
+  })
+
+  it('predicts the digit in a PNG of any size, dark on light or light on dark, with the very same preprocessing', () => {
+    const folder = tempFolder()
+    const db = join(folder, 'digitscope.db')
+    expect(cli('import', join(ROOT, 'resources', 'default-model.digitscope.json'), '--db', db).code).toBe(0)
+    const test = new Datasets().load('test')
+    /** MNIST test digit i, 9× bigger, at an offset, in a PNG of another size. */
+    const png = (i: number, darkOnLight: boolean, width = 400, height = 330) => {
+      const image = new PNG({ width, height })
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const sx = Math.floor((x - 70) / 9)
+          const sy = Math.floor((y - 40) / 9)
+          const ink = sx >= 0 && sy >= 0 && sx < 28 && sy < 28 ? test.pixels[i * 784 + sy * 28 + sx] : 0
+          const value = darkOnLight ? 255 - ink : ink
+          image.data.set([value, value, value, 255], (y * width + x) * 4)
+        }
+      }
+      const file = join(folder, `digit-${i}-${darkOnLight}.png`)
+      writeFileSync(file, PNG.sync.write(image))
+      return file
+    }
+    for (const [i, label] of [[0, 7], [1, 2], [2, 1], [3, 0]] as const) {
+      for (const darkOnLight of [true, false]) {
+        const { code, stdout, stderr } = cli('predict', '--image', png(i, darkOnLight), '--db', db, '--json')
+        expect(code, stderr).toBe(0)
+        const answer = JSON.parse(stdout)
+        expect(answer.prediction, `digit ${i}, dark on light: ${darkOnLight}`).toBe(label)
+        expect(answer.outputs).toHaveLength(10)
+        expect(answer.layers.map((layer: number[]) => layer.length)).toEqual([784, 16, 16, 10])
+      }
+    }
+    expect(cli('predict', '--image', png(0, true), '--db', db).stdout).toMatch(/Version \d+ reads a 7\./)
+
+    const blank = join(folder, 'blank.png')
+    writeFileSync(blank, PNG.sync.write(Object.assign(new PNG({ width: 50, height: 50 }), {})))
+    const empty = cli('predict', '--image', blank, '--db', db)
+    expect([empty.code, empty.stderr.trim()]).toEqual([2, `digitscope: ${blank} has no ink: there is no digit to read.`])
+    const missing = cli('predict', '--image', join(folder, 'nope.png'), '--db', db)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/Cannot read .*nope\.png as a PNG image: no such file/)
   })
 })

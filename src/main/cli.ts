@@ -4,7 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PRESET_NAMES } from '../shared/nn/presets'
 import { parse, trainConfigFrom, UsageError, wholeNumber, type Values } from './cli-args'
-import { formatEvaluation, formatInfo, formatVersionTable, ProgressBar } from './cli-format'
+import { preprocess } from '../shared/digits/preprocess'
+import { formatEvaluation, formatInfo, formatPrediction, formatVersionTable, ProgressBar } from './cli-format'
+import { readPngInk } from './services/png-image'
 import { DigitscopeError } from './services/errors'
 import { databasePath } from './services/paths'
 import { openServices, type Services } from './services/services'
@@ -29,6 +31,9 @@ Commands:
   export --version ID --out FILE
                            write a version as a .digitscope.json model file
   import FILE [--name T]   store a model file as a new version
+  predict --image FILE.png [--version ID]
+                           read a digit from a PNG of any size (dark on light or light on dark) with
+                           the newest version, or the one given; prints every layer's activations
   info                     the MNIST data found and the database in use
 
 Options for every command:
@@ -90,12 +95,14 @@ async function run(command: string, args: string[], values: Values): Promise<num
   const expectArgs = (count: number, what: string) => {
     if (args.length !== count) throw new UsageError(count === 0 ? `unexpected argument "${args[0]}"` : `${command} needs ${what}`)
   }
-  const known = ['train', 'eval', 'list', 'export', 'import', 'info']
+  const known = ['train', 'eval', 'list', 'export', 'import', 'info', 'predict']
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}" (see --help)`)
   expectArgs(command === 'import' ? 1 : 0, 'a model file')
   // Check the arguments before the database is opened, so a mistake writes nothing.
   if (command === 'train') trainConfigFrom(values)
   if (command === 'eval' || command === 'export') requireVersion(values)
+  if (command === 'predict' && !values.image) throw new UsageError('predict needs --image FILE.png')
+  if (command === 'predict' && values.version !== undefined) requireVersion(values)
   if (command === 'export') {
     if (!values.out) throw new UsageError('export needs --out FILE')
     if (values.format && values.format !== 'json') throw new UsageError(`--format must be json, not "${values.format}"`)
@@ -127,6 +134,20 @@ async function run(command: string, args: string[], values: Values): Promise<num
           throw new DigitscopeError('invalid-argument', `Cannot write ${out}: ${(error as Error).message}`)
         }
         print(values.json ? { versionId: id, file: out } : `Wrote version ${id} to ${out}.`)
+        return 0
+      }
+      case 'predict': {
+        const image = readPngInk(values.image as string)
+        const id = values.version === undefined ? services.store.listVersions()[0]?.versionId : requireVersion(values)
+        if (id === undefined) throw new DigitscopeError('not-found', 'There are no versions yet: train or import one first.')
+        const processed = preprocess(image)
+        if (!processed) throw new DigitscopeError('invalid-argument', `${values.image} has no ink: there is no digit to read.`)
+        const network = services.models.load(id).network
+        const { a } = network.forward(processed.input)
+        const outputs = Array.from(a[a.length - 1])
+        const prediction = outputs.indexOf(Math.max(...outputs))
+        const layers = a.map((layer) => Array.from(layer, (v) => Number(v.toFixed(6))))
+        print(values.json ? { versionId: id, prediction, outputs, layers } : formatPrediction(id, prediction, outputs, layers))
         return 0
       }
       case 'import': {

@@ -9,10 +9,16 @@ export function startDrawUpdate(): void {
   pending = performance.now()
 }
 
-/** Called once the charts have redrawn for the latest input. */
+/**
+ * Called from the output chart's effect; the measure closes in a microtask, after every other effect of
+ * the same update (hidden-layer charts, the network diagram, the input grid) has run too.
+ */
 export function endDrawUpdate(): void {
   if (pending === undefined) return
-  performance.measure(DRAW_UPDATE, { start: pending, end: performance.now() })
-  if (performance.getEntriesByName(DRAW_UPDATE).length > 10_000) performance.clearMeasures(DRAW_UPDATE)
+  const start = pending
   pending = undefined
+  queueMicrotask(() => {
+    performance.measure(DRAW_UPDATE, { start, end: performance.now() })
+    if (performance.getEntriesByName(DRAW_UPDATE).length > 10_000) performance.clearMeasures(DRAW_UPDATE)
+  })
 }
