@@ -14,7 +14,8 @@ test('a first start shows MNIST, an empty model store, and views reachable by mo
   await expect(app.versionsEmptyState()).toContainText('Train your first network')
 
   await app.openByKeyboard('Draw')
-  await expect(app.page.getByTestId('input-caption')).toContainText('labelled 7')
+  await expect(app.page.getByRole('status').filter({ hasText: 'No trained network yet' })).toBeVisible()
+  await expect(app.page.getByTestId('version-picker')).toBeDisabled()
   await app.openByKeyboard('Train')
   await app.openByKeyboard('Versions')
 
