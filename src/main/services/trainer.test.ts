@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { packParams } from '../../shared/nn/params'
 import { PRESETS } from '../../shared/nn/presets'
+import { toSparseImages } from '../../shared/nn/sparse-images'
+import { runTrainingLoop } from '../../shared/nn/training-loop'
 import type { TrainerEvent } from './trainer'
 import { openServices } from './services'
 import { useTempFolder } from './test-support'
@@ -45,6 +48,21 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     expect(versions[0].versionId).toBe(outcome.versionId)
     expect(s.models.evaluate(versions[0].versionId).accuracy).toBe(versions[0].testAccuracy)
     expect(s.trainer.active()).toBeNull()
+    await s.close()
+  })
+
+  it('the worker and this thread train bit-identical weights from the same config and seed', async () => {
+    const s = services()
+    const config = { ...PRESETS.modern.config, epochs: 2, seed: 11 }
+    const outcome = await s.trainer.start({ config, name: 'same seed', preset: 'modern', subset: 3000 }).done
+    const fromWorker = s.store.versionParams(outcome.versionId as number)
+    const train = s.datasets.load('train')
+    const test = s.datasets.load('test')
+    let here: Uint8Array = new Uint8Array(0)
+    runTrainingLoop(config, toSparseImages(train.pixels, train.labels, 784, 3000), toSparseImages(test.pixels, test.labels, 784, 100), {
+      onEpoch: ({ network }) => (here = packParams(network))
+    })
+    expect(Buffer.from(fromWorker).equals(Buffer.from(here))).toBe(true)
     await s.close()
   })
 
