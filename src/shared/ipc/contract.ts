@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
@@ -12,13 +13,6 @@ function channel<Result>() {
 }
 
 const noArgs = v.undefined('this channel takes no argument')
-const wholeNumber = (what: string, min: number, max: number) =>
-  v.pipe(
-    v.number(`${what} must be a number`),
-    v.integer(`${what} must be a whole number`),
-    v.minValue(min, `${what} must be at least ${min}`),
-    v.maxValue(max, `${what} must be at most ${max}`)
-  )
 
 /** A strict object's messages: the whole value wrong, a field missing, or a field that does not belong. */
 const objectOf = (fields: string) => (issue: v.BaseIssue<unknown>) => {

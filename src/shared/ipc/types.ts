@@ -1,3 +1,5 @@
+import type { LoopProgress } from '../nn/training-loop'
+
 /** Values that cross IPC between main and the renderer. Plain data only (structured-clone and JSON safe). */
 
 export type Split = 'train' | 'test'
@@ -82,18 +84,8 @@ export interface TrainingState {
   error: string | null
 }
 
-export interface TrainingProgress {
-  runId: number
-  epoch: number
-  epochs: number
-  batch: number
-  batches: number
-  samples: number
-  total: number
-  cost: number
-  samplesPerSecond: number
-  etaSeconds: number
-}
+/** Training progress as the worker reports it, tagged with its run. */
+export type TrainingProgress = LoopProgress & { runId: number }
 
 export interface TrainingEpoch {
   runId: number

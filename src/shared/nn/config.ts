@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { finiteNumber, wholeNumber } from '../schema'
 import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activations'
 import type { Architecture } from './architecture'
 import { COSTS, isValidPairing } from './costs'
@@ -12,14 +13,8 @@ export const LIMITS = {
   seed: { min: 0, max: 2 ** 32 - 1 }
 } as const
 
-const whole = (what: string, min: number, max: number) =>
-  v.pipe(
-    v.number(`${what} must be a number`),
-    v.integer(`${what} must be a whole number`),
-    v.minValue(min, `${what} must be at least ${min}`),
-    v.maxValue(max, `${what} must be at most ${max}`)
-  )
-const finite = (what: string) => v.pipe(v.number(`${what} must be a number`), v.finite(`${what} must be finite`))
+const whole = wholeNumber
+const finite = finiteNumber
 
 /** Everything that decides a training run; the same config and seed give bit-identical weights. */
 export const TrainConfigSchema = v.pipe(
