@@ -2,11 +2,12 @@
 // single forward-pass latency and peak memory. With --numpy, also runs ../shared/reference/np_mlp.py on
 // the classic preset in the same session and reports the ratio. Medians throughout: the machines are noisy.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Datasets } from '../src/main/services/datasets'
 import { mnistFolder } from '../src/main/services/mnist-files'
+import { openServices } from '../src/main/services/services'
 import { architectureOf } from '../src/shared/nn/config'
 import { evaluate } from '../src/shared/nn/evaluate'
 import { initNetwork } from '../src/shared/nn/init'
@@ -65,6 +66,28 @@ for (let rep = 0; rep < 50; rep++) {
 }
 log(`one forward pass (784-16-16-10, every z and a kept): ${median(forwardUs).toFixed(2)} µs (median of ${forwardUs.length} × 1 000)`)
 
+// Opening a comparison of two versions among 100 stored: everything the view asks for, cold caches.
+const compareMs: number[] = []
+{
+  const folder = mkdtempSync(join(tmpdir(), 'digitscope-bench-'))
+  const services = openServices({ databaseFile: join(folder, 'bench.db'), version: 'bench' })
+  const text = readFileSync(join(import.meta.dirname, '..', 'resources', 'default-model.digitscope.json'), 'utf8')
+  const ids = Array.from({ length: 100 }, (_, i) => services.models.importText(text, `copy ${i}`))
+  for (let rep = 0; rep < 9; rep++) {
+    const versionIds = [ids[rep * 2], ids[rep * 2 + 51]]
+    const started = performance.now()
+    await Promise.all([
+      services.dispatch('versions:compare', { versionIds }),
+      services.dispatch('versions:disagreements', { versionIds, offset: 0, count: 24 }),
+      ...versionIds.map((versionId) => services.dispatch('versions:model', { versionId }))
+    ])
+    compareMs.push(performance.now() - started)
+  }
+  await services.close()
+  rmSync(folder, { recursive: true, force: true })
+}
+log(`open a comparison of 2 of 100 stored versions: ${median(compareMs).toFixed(1)} ms (median of ${compareMs.length}, cold)`)
+
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024)
 log(`peak memory (RSS) of this whole run: ${peakMb} MB`)
 
@@ -97,6 +120,7 @@ if (json) {
       training,
       evaluateTestSetMs: Number(median(evalMs).toFixed(2)),
       forwardPassMicroseconds: Number(median(forwardUs).toFixed(3)),
+      openComparisonMs: Number(median(compareMs).toFixed(1)),
       peakRssMb: peakMb,
       numpy
     })

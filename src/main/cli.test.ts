@@ -60,6 +60,12 @@ describe('the digitscope CLI', () => {
     expect(exported.weights[0]).toHaveLength(16)
     expect(exported.weights[0][0]).toHaveLength(784)
 
+    const onnxFile = join(folder, 'tiny.onnx')
+    expect(cli('export', '--version', String(result.versionId), '--out', onnxFile, '--db', db).code).toBe(0)
+    const onnxBytes = readFileSync(onnxFile)
+    expect(onnxBytes.includes(Buffer.from('Gemm'))).toBe(true) // decoded and run in src/shared/nn/onnx.test.ts
+    expect(onnxBytes.length).toBeGreaterThan(13_002 * 4)
+
     const imported = JSON.parse(cli('import', file, '--db', db, '--json').stdout) as { versionId: number }
     const again = JSON.parse(cli('eval', '--version', String(imported.versionId), '--db', db, '--json').stdout)
     expect(again.confusion).toEqual(evaluated.confusion)

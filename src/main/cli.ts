@@ -28,8 +28,9 @@ Commands:
       --subset N           train on the first N training images only
   eval --version ID        accuracy, per-class accuracy, confusion matrix and cost on the 10 000 test images
   list                     every stored version, newest first
-  export --version ID --out FILE
-                           write a version as a .digitscope.json model file
+  export --version ID --out FILE [--format json|onnx]
+                           write a version as a .digitscope.json model file, or as ONNX (also
+                           chosen by an .onnx file name) for Netron and onnxruntime
   import FILE [--name T]   store a model file as a new version
   predict --image FILE.png [--version ID]
                            read a digit from a PNG of any size (dark on light or light on dark) with
@@ -105,7 +106,7 @@ async function run(command: string, args: string[], values: Values): Promise<num
   if (command === 'predict' && values.version !== undefined) requireVersion(values)
   if (command === 'export') {
     if (!values.out) throw new UsageError('export needs --out FILE')
-    if (values.format && values.format !== 'json') throw new UsageError(`--format must be json, not "${values.format}"`)
+    if (values.format && values.format !== 'json' && values.format !== 'onnx') throw new UsageError(`--format must be json or onnx, not "${values.format}"`)
   }
 
   const services = openServices({ databaseFile: values.db ?? databasePath(), version: version() })
@@ -127,13 +128,14 @@ async function run(command: string, args: string[], values: Values): Promise<num
       case 'export': {
         const id = requireVersion(values)
         const out = values.out as string
-        const text = `${JSON.stringify(services.models.exportFile(id))}\n`
+        const format = values.format ?? (out.toLowerCase().endsWith('.onnx') ? 'onnx' : 'json')
+        const data = format === 'onnx' ? services.models.exportOnnx(id) : `${JSON.stringify(services.models.exportFile(id))}\n`
         try {
-          writeFileSync(out, text)
+          writeFileSync(out, data)
         } catch (error) {
           throw new DigitscopeError('invalid-argument', `Cannot write ${out}: ${(error as Error).message}`)
         }
-        print(values.json ? { versionId: id, file: out } : `Wrote version ${id} to ${out}.`)
+        print(values.json ? { versionId: id, file: out, format } : `Wrote version ${id} to ${out} (${format === 'onnx' ? 'ONNX' : 'model file'}).`)
         return 0
       }
       case 'predict': {

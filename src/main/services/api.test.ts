@@ -67,3 +67,53 @@ describe('the API behind every IPC channel', () => {
     await api.close()
   })
 })
+
+describe('managing and comparing versions through the API', () => {
+  it('renames, compares, lists confusion cells and disagreements, imports, and deletes a run and nothing else', async () => {
+    const databaseFile = join(tempFolder(), 'digitscope.db')
+    const changes: string[] = []
+    const s = openServices({ databaseFile, version: 'test', emit: (event) => changes.push(event) })
+    const { PRESETS } = await import('../../shared/nn/presets')
+    const a = await s.trainer.start({ config: { ...PRESETS.classic.config, epochs: 2 }, name: 'A', preset: 'classic', subset: 3000 }).done
+    const b = await s.trainer.start({ config: { ...PRESETS.modern.config, epochs: 1 }, name: 'B', preset: 'modern', subset: 3000 }).done
+    const [va, vb] = [a.versionId as number, b.versionId as number]
+
+    changes.length = 0
+    expect(await s.dispatch('versions:rename', { versionId: va, name: '  my best  ' })).toEqual({ ok: true, value: null })
+    expect(s.store.getVersion(va).name).toBe('my best')
+    expect(changes).toContain('versions:changed')
+
+    const compared = await s.dispatch('versions:compare', { versionIds: [va, vb] })
+    if (!compared.ok) throw new Error(compared.error.message)
+    const [ca, cb] = compared.value as Array<{ curve: unknown[]; confusion: number[][]; version: { config: { eta: number } } }>
+    expect(ca.curve).toHaveLength(2)
+    expect(cb.curve).toHaveLength(1)
+    expect(ca.version.config.eta).toBe(3)
+    expect(ca.confusion.flat().reduce((x, y) => x + y)).toBe(10_000)
+
+    const cell = await s.dispatch('versions:confusion', { versionId: va, actual: 7, predicted: 7, offset: 0, count: 5 })
+    if (!cell.ok) throw new Error(cell.error.message)
+    const { total, items } = cell.value as { total: number; items: Array<{ label: number }> }
+    expect(total).toBe(ca.confusion[7][7])
+    expect(items.every((item) => item.label === 7)).toBe(true)
+
+    const disagree = await s.dispatch('versions:disagreements', { versionIds: [va, vb], offset: 0, count: 3 })
+    if (!disagree.ok) throw new Error(disagree.error.message)
+    const found = disagree.value as { total: number; items: Array<{ answers: number[] }> }
+    expect(found.total).toBeGreaterThan(0)
+    expect(found.items.every((item) => item.answers[0] !== item.answers[1])).toBe(true)
+
+    const text = JSON.stringify(s.models.exportFile(vb))
+    const imported = await s.dispatch('versions:import', { text, fileName: 'b.digitscope.json' })
+    expect(imported.ok).toBe(true)
+    const bad = await s.dispatch('versions:import', { text: text.replace('"formatVersion":1', '"formatVersion":2'), fileName: 'bad.json' })
+    expect(bad).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'bad.json: unsupported model format version 2: this Digitscope reads version 1.' } })
+
+    expect(await s.dispatch('runs:delete', { runId: a.runId })).toEqual({ ok: true, value: null })
+    // What is left: run B and the copy imported from its file.
+    expect(s.store.listVersions().map((v) => v.runName).sort()).toEqual(['B', 'B, epoch 1'])
+    expect(s.store.listVersions().some((v) => v.runId === a.runId)).toBe(false)
+    expect(await s.dispatch('versions:compare', { versionIds: [vb] })).toMatchObject({ ok: false, error: { message: /compare at least 2 versions/ } })
+    await s.close()
+  })
+})

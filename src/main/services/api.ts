@@ -32,6 +32,24 @@ export function createHandlers({ store, datasets, models, trainer, app }: ApiDep
     'versions:list': () => store.listVersions(),
     'versions:get': ({ versionId }) => store.getVersion(versionId),
     'versions:model': ({ versionId }) => models.exportFile(versionId),
+    'versions:onnx': ({ versionId }) => ({ base64: Buffer.from(models.exportOnnx(versionId)).toString('base64') }),
+    'versions:rename': ({ versionId, name }) => (store.renameVersion(versionId, name), null),
+    'versions:compare': ({ versionIds }) => models.compare(versionIds),
+    'versions:confusion': ({ versionId, actual, predicted, offset, count }) => {
+      const cell = models.confusionCell(versionId, actual, predicted)
+      return { total: cell.length, items: cell.slice(offset, offset + count).map((index) => datasets.samples('test', index, 1)[0]) }
+    },
+    'versions:disagreements': ({ versionIds, offset, count }) => {
+      const found = models.disagreements(versionIds)
+      const items = found.slice(offset, offset + count).map(({ index, answers }) => ({ ...datasets.samples('test', index, 1)[0], answers }))
+      return { total: found.length, items }
+    },
+    'versions:import': ({ text, fileName }) => ({ versionId: models.importText(text, fileName || 'the file') }),
+    'runs:delete': ({ runId }) => {
+      if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: cancel it before deleting it.')
+      store.deleteRun(runId)
+      return null
+    },
     'training:start': ({ config, name, preset, subset }) => ({ runId: trainer.start({ config, name, preset, subset }).runId }),
     'training:pause': ({ runId }) => (trainer.pause(runId), null),
     'training:resume': ({ runId }) => (trainer.resume(runId), null),
@@ -42,14 +60,19 @@ export function createHandlers({ store, datasets, models, trainer, app }: ApiDep
 
 export type Dispatch = (channel: unknown, arg: unknown) => Promise<Envelope<unknown>>
 
+/** Calls that change the stored versions; a successful one is announced as `versions:changed`. */
+const CHANGES_VERSIONS: ReadonlySet<Channel> = new Set<Channel>(['versions:rename', 'versions:import', 'runs:delete'])
+
 /** Validates a call, runs it, and answers with an envelope; nothing runs when the argument is bad. */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}): Dispatch {
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}, onVersionsChanged: () => void = () => {}): Dispatch {
   return async (channel, arg) => {
     const checked = checkCall(channel, arg)
     if (!checked.ok) return { ok: false, error: checked.error }
     try {
       const handler = handlers[checked.channel] as (arg: unknown) => unknown
-      return { ok: true, value: await handler(checked.arg) }
+      const value = await handler(checked.arg)
+      if (CHANGES_VERSIONS.has(checked.channel)) onVersionsChanged()
+      return { ok: true, value }
     } catch (error) {
       if (error instanceof DigitscopeError) return { ok: false, error: { code: error.code, message: error.message } }
       log(error)

@@ -47,6 +47,7 @@ interface VersionRow {
   runStatus: RunStatus
   preset: string | null
   layers: string
+  runConfig: string
   epoch: number
   name: string | null
   testAccuracy: number | null
@@ -58,7 +59,7 @@ interface VersionRow {
 
 const VERSION_COLUMNS = `
   s.id AS versionId, s.run_id AS runId, r.name AS runName, r.status AS runStatus, r.preset AS preset,
-  s.layers AS layers, s.epoch AS epoch, s.name AS name, s.test_accuracy AS testAccuracy,
+  s.layers AS layers, r.config AS runConfig, s.epoch AS epoch, s.name AS name, s.test_accuracy AS testAccuracy,
   s.test_cost AS testCost, s.train_cost AS trainCost, s.train_seconds AS trainSeconds, s.created_at AS createdAt`
 
 /** The SQLite model store. The app's main process is its only writer; the CLI opens the same file. */
@@ -232,6 +233,19 @@ export class ModelStore {
     this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value)
   }
 
+  /** A user's name for a version; empty or null clears it. */
+  renameVersion(versionId: number, name: string | null): void {
+    const result = this.db.prepare('UPDATE snapshots SET name = ? WHERE id = ?').run(name?.trim() || null, versionId)
+    if (result.changes === 0) throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
+  }
+
+  /** Every epoch of a run: the curves the comparison overlays. */
+  runCurve(runId: number): Array<{ epoch: number; testAccuracy: number | null; trainCost: number | null; testCost: number | null }> {
+    return this.db
+      .prepare('SELECT epoch, test_accuracy AS testAccuracy, train_cost AS trainCost, test_cost AS testCost FROM snapshots WHERE run_id = ? ORDER BY epoch')
+      .all(runId) as Array<{ epoch: number; testAccuracy: number | null; trainCost: number | null; testCost: number | null }>
+  }
+
   addDrawing(label: number, pixels: Uint8Array): number {
     return Number(
       this.db
@@ -248,8 +262,8 @@ export class ModelStore {
   }
 }
 
-function toSummary(row: VersionRow): VersionSummary {
-  return { ...row, layers: JSON.parse(row.layers) as number[] }
+function toSummary({ runConfig, ...row }: VersionRow): VersionSummary {
+  return { ...row, layers: JSON.parse(row.layers) as number[], config: JSON.parse(runConfig) as Record<string, unknown> }
 }
 
 function now(): string {

@@ -4,9 +4,10 @@ import { architectureOf, parseTrainConfig, type TrainConfig } from '../../shared
 import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
 import { parseModelFile, toModelFile, ModelFileError, type ModelMetrics } from '../../shared/nn/model-file'
 import type { Network } from '../../shared/nn/network'
+import { toOnnx } from '../../shared/nn/onnx'
 import { packParams, unpackParams } from '../../shared/nn/params'
 import { toSparseImages, type SparseImages } from '../../shared/nn/sparse-images'
-import type { VersionSummary } from '../../shared/ipc/types'
+import type { ComparedVersion, VersionSummary } from '../../shared/ipc/types'
 import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
@@ -19,7 +20,7 @@ export interface StoredMetrics {
 /** Stored versions as networks: load, evaluate, export and import them. */
 export class Models {
   private testSet: SparseImages | undefined
-  private readonly mistakesByVersion = new Map<number, Array<{ index: number; predicted: number }>>()
+  private readonly predictionsByVersion = new Map<number, Uint8Array>()
 
   constructor(
     private readonly store: ModelStore,
@@ -47,21 +48,62 @@ export class Models {
     return this.testSet
   }
 
-  /** The test images this version gets wrong, in order; kept per version (a version never changes). */
+  /** This version's answer for every test image; kept per version (a version never changes). */
+  predictions(versionId: number): Uint8Array {
+    let predictions = this.predictionsByVersion.get(versionId)
+    if (!predictions) {
+      predictions = predictAll(this.load(versionId).network, this.test())
+      this.predictionsByVersion.set(versionId, predictions)
+    }
+    return predictions
+  }
+
+  /** The test images this version gets wrong, in order. */
   mistakes(versionId: number): Array<{ index: number; predicted: number }> {
-    let found = this.mistakesByVersion.get(versionId)
-    if (!found) {
-      const test = this.test()
-      const predictions = predictAll(this.load(versionId).network, test)
-      found = []
-      for (let i = 0; i < test.count; i++) if (predictions[i] !== test.labels[i]) found.push({ index: i, predicted: predictions[i] })
-      this.mistakesByVersion.set(versionId, found)
+    const predictions = this.predictions(versionId)
+    const { labels } = this.test()
+    const found: Array<{ index: number; predicted: number }> = []
+    for (let i = 0; i < predictions.length; i++) if (predictions[i] !== labels[i]) found.push({ index: i, predicted: predictions[i] })
+    return found
+  }
+
+  /** The test images labelled `actual` that this version reads as `predicted`: one confusion-matrix cell. */
+  confusionCell(versionId: number, actual: number, predicted: number): number[] {
+    const predictions = this.predictions(versionId)
+    const { labels } = this.test()
+    const found: number[] = []
+    for (let i = 0; i < predictions.length; i++) if (labels[i] === actual && predictions[i] === predicted) found.push(i)
+    return found
+  }
+
+  /** The test images on which the versions do not all give the same answer, with each one's answer. */
+  disagreements(versionIds: number[]): Array<{ index: number; answers: number[] }> {
+    const all = versionIds.map((id) => this.predictions(id))
+    const found: Array<{ index: number; answers: number[] }> = []
+    for (let i = 0; i < all[0].length; i++) {
+      if (all.some((predictions) => predictions[i] !== all[0][i])) found.push({ index: i, answers: all.map((predictions) => predictions[i]) })
     }
     return found
   }
 
+  /** Everything the comparison view shows of these versions. */
+  compare(versionIds: number[]): ComparedVersion[] {
+    return versionIds.map((versionId) => {
+      const version = this.store.getVersion(versionId)
+      const { metrics } = this.store.versionModel(versionId)
+      const stored = metrics as StoredMetrics
+      return { version, curve: this.store.runCurve(version.runId), perClassAccuracy: stored.perClassAccuracy ?? null, confusion: stored.confusion ?? null }
+    })
+  }
+
   evaluate(versionId: number): Evaluation {
     return evaluate(this.load(versionId).network, this.test())
+  }
+
+  /** The version as ONNX: standard operators, input [N, 784]. */
+  exportOnnx(versionId: number): Uint8Array {
+    const { network, summary } = this.load(versionId)
+    return toOnnx(network, `${summary.name ?? summary.runName} (version ${versionId}, epoch ${summary.epoch})`)
   }
 
   exportFile(versionId: number): object {

@@ -3,7 +3,7 @@ import { wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
-import type { ActiveRun, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
+import type { ActiveRun, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
 
@@ -22,6 +22,12 @@ const objectOf = (fields: string) => (issue: v.BaseIssue<unknown>) => {
 
 export const MAX_SAMPLES_PER_CALL = 200
 
+const versionIdSchema = wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER)
+const versionIdList = v.pipe(
+  v.array(versionIdSchema, 'versionIds must be a list of version ids'),
+  v.minLength(2, 'compare at least 2 versions'),
+  v.maxLength(8, 'compare at most 8 versions at once')
+)
 const runRef = v.strictObject({ runId: wholeNumber('runId', 1, Number.MAX_SAFE_INTEGER) }, objectOf('runId'))
 
 /** Every renderer → main call: channel name (`domain:verb`) → argument schema and result type. */
@@ -60,6 +66,46 @@ export const contract = {
   'versions:model': channel<object>()(
     v.strictObject({ versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER) }, objectOf('versionId'))
   ),
+  /** A version as an ONNX file, base64-encoded so it crosses any bridge as text. */
+  'versions:onnx': channel<{ base64: string }>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
+  'versions:rename': channel<null>()(
+    v.strictObject(
+      { versionId: versionIdSchema, name: v.pipe(v.string('name must be text'), v.maxLength(100, 'name must be at most 100 characters')) },
+      objectOf('versionId, name')
+    )
+  ),
+  'versions:compare': channel<ComparedVersion[]>()(v.strictObject({ versionIds: versionIdList }, objectOf('versionIds'))),
+  /** The test images of one confusion-matrix cell: labelled `actual`, read as `predicted`. */
+  'versions:confusion': channel<{ total: number; items: DigitSample[] }>()(
+    v.strictObject(
+      {
+        versionId: versionIdSchema,
+        actual: wholeNumber('actual', 0, 9),
+        predicted: wholeNumber('predicted', 0, 9),
+        offset: wholeNumber('offset', 0, 9_999),
+        count: wholeNumber('count', 1, MAX_SAMPLES_PER_CALL)
+      },
+      objectOf('versionId, actual, predicted, offset, count')
+    )
+  ),
+  'versions:disagreements': channel<{ total: number; items: Disagreement[] }>()(
+    v.strictObject(
+      { versionIds: versionIdList, offset: wholeNumber('offset', 0, 9_999), count: wholeNumber('count', 1, MAX_SAMPLES_PER_CALL) },
+      objectOf('versionIds, offset, count')
+    )
+  ),
+  /** A model file's text (dropped or opened by the user); validated in full before anything is stored. */
+  'versions:import': channel<{ versionId: number }>()(
+    v.strictObject(
+      {
+        text: v.pipe(v.string('text must be text'), v.maxLength(50_000_000, 'the file is larger than 50 MB')),
+        fileName: v.pipe(v.string('fileName must be text'), v.maxLength(260, 'fileName is too long'))
+      },
+      objectOf('text, fileName')
+    )
+  ),
+  /** Deletes a run and its snapshots (its versions), nothing else. */
+  'runs:delete': channel<null>()(runRef),
   'training:start': channel<{ runId: number }>()(
     v.strictObject(
       {

@@ -58,6 +58,8 @@ export interface VersionSummary {
   trainCost: number | null
   trainSeconds: number | null
   createdAt: string
+  /** The run's training config (hyperparameters), as stored. */
+  config: Record<string, unknown>
 }
 
 export type ErrorCode =
@@ -106,4 +108,26 @@ export interface ActiveRun {
   state: TrainingState
   progress: TrainingProgress | null
   epochs: TrainingEpoch[]
+}
+
+export interface CurvePoint {
+  epoch: number
+  testAccuracy: number | null
+  trainCost: number | null
+  testCost: number | null
+}
+
+/** What the comparison shows of one version. */
+export interface ComparedVersion {
+  version: VersionSummary
+  /** Every epoch of its run, for the overlaid curves. */
+  curve: CurvePoint[]
+  perClassAccuracy: number[] | null
+  /** confusion[actual][predicted]. */
+  confusion: number[][] | null
+}
+
+/** A test image the compared versions answer differently; answers[i] is version i's. */
+export interface Disagreement extends DigitSample {
+  answers: number[]
 }

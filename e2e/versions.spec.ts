@@ -1,0 +1,94 @@
+import { expect, test } from './harness/fixtures'
+import { DrawPage } from './pages/draw-page'
+import { TrainPage } from './pages/train-page'
+import { VersionsPage } from './pages/versions-page'
+
+test('two runs compared: curves, per-digit accuracy, a confusion cell opened in Draw, rename, export and re-import, delete', async ({ app }, testInfo) => {
+  const train = new TrainPage(app)
+  const versions = new VersionsPage(app)
+  await app.ready()
+
+  // Two short runs with different settings.
+  await train.open()
+  await train.start({ name: 'run classic', epochs: 2, subset: 4000 })
+  await train.waitForStatus('completed')
+  await train.preset('Modern').click()
+  await train.start({ name: 'run modern', epochs: 3, subset: 4000 })
+  await train.waitForStatus('completed')
+
+  await versions.open()
+  await expect(versions.versionRows('run classic')).toHaveCount(2)
+  await expect(versions.versionRows('run modern')).toHaveCount(3)
+  const [classicLast] = await versions.versionIds('run classic')
+  const [modernLast] = await versions.versionIds('run modern')
+  await versions.choose(classicLast)
+  await versions.choose(modernLast)
+  const comparison = await versions.compare()
+  await expect(comparison.getByTestId('compare-accuracy')).toHaveAttribute('data-series', '2')
+  await expect(comparison.getByTestId('compare-cost')).toHaveAttribute('data-series', '2')
+  // Hyperparameters: the differences are marked, and can be shown alone.
+  await comparison.getByLabel('Only show differences').check()
+  await expect(comparison.getByTestId('compare-params')).toContainText('Hidden activation')
+  await expect(comparison.getByTestId('compare-params')).not.toContainText('Seed')
+  await expect(comparison.getByTestId('disagreements')).toBeVisible()
+  await app.page.screenshot({ path: testInfo.outputPath('comparison.png'), fullPage: true })
+
+  // A confusion cell: its images, one of them opened in the Draw view.
+  await comparison.locator('[data-cell="7-7"]').first().click()
+  await expect(comparison.getByTestId('cell-images')).toContainText('test images of a 7')
+  await comparison.getByTestId('cell-images').getByRole('button').first().click()
+  await app.expectView('Draw')
+  await expect(app.page.getByTestId('input-caption')).toContainText('labelled 7')
+
+  // Rename a version.
+  await versions.open()
+  await app.page.getByRole('button', { name: `Rename version ${modernLast}` }).click()
+  await app.page.getByLabel(`Name of version ${modernLast}`).fill('the good one')
+  await app.page.keyboard.press('Enter')
+  await expect(versions.run('run modern')).toContainText(`#${modernLast} · the good one`)
+
+  // Export, import the file back, and compare the two: they disagree on nothing.
+  const download = app.page.waitForEvent('download')
+  await app.page.getByRole('button', { name: `Export version ${modernLast}` }).click()
+  const file = testInfo.outputPath('exported.digitscope.json')
+  await (await download).saveAs(file)
+  await versions.importFile(file)
+  await expect(app.page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('exported.digitscope.json is version #')
+  const [copy] = await versions.versionIds('the good one')
+  await versions.choose(copy)
+  await app.page.getByRole('checkbox', { name: `Compare version ${classicLast}` }).uncheck()
+  const same = await versions.compare()
+  await expect(same).toContainText('Where they disagree — 0 of 10 000 test images')
+
+  // A corrupted file: a clear error, nothing stored.
+  const before = await app.page.getByTestId('status-versions').textContent()
+  const { writeFileSync, readFileSync } = await import('node:fs')
+  const corrupt = testInfo.outputPath('corrupt.digitscope.json')
+  writeFileSync(corrupt, readFileSync(file, 'utf8').slice(0, 5000))
+  await versions.importFile(corrupt)
+  await expect(app.page.getByRole('alert').filter({ hasText: 'corrupt.digitscope.json: not a Digitscope model file' })).toBeVisible()
+  await expect(app.page.getByTestId('status-versions')).toHaveText(before ?? '')
+
+  // Delete a run (after confirming): its versions go, the others stay.
+  app.page.once('dialog', (dialog) => void dialog.accept())
+  await app.page.getByRole('button', { name: 'Delete the run run classic' }).click()
+  await expect(versions.run('run classic')).toHaveCount(0)
+  await expect(versions.versionRows('run modern')).toHaveCount(3)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('a version can be chosen for the Draw view from Versions', async ({ app }) => {
+  const draw = new DrawPage(app)
+  await app.ready()
+  const train = new TrainPage(app)
+  await train.open()
+  await train.start({ name: 'tiny', epochs: 1, subset: 2000 })
+  await train.waitForStatus('completed')
+  const versions = new VersionsPage(app)
+  await versions.open()
+  const [id] = await versions.versionIds('tiny')
+  await app.page.getByRole('button', { name: `Draw with version ${id}` }).click()
+  await app.expectView('Draw')
+  await expect(app.page.getByTestId('version-picker')).toHaveValue(String(id))
+  await expect(draw.pad()).toBeVisible()
+})

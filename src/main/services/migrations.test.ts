@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MIGRATIONS } from './migrations'
+import { APPLICATION_ID, ModelStore } from './model-store'
+import { useTempFolder } from './test-support'
+
+const tempFolder = useTempFolder()
+
+describe('migrations', () => {
+  it('upgrade a database written by the first schema in place, its data intact', () => {
+    const file = join(tempFolder(), 'digitscope.db')
+    // A database as the first release wrote it: schema 1 only, with a run, a snapshot and a drawing.
+    const old = new Database(file)
+    old.exec(MIGRATIONS[0])
+    old.pragma(`application_id = ${APPLICATION_ID}`)
+    old.pragma('user_version = 1')
+    old.prepare("INSERT INTO runs (id, name, preset, config, status, created_at) VALUES (1, 'old run', 'classic', '{\"eta\":3}', 'completed', '2026-01-01T00:00:00Z')").run()
+    old.prepare("INSERT INTO snapshots (id, run_id, epoch, name, layers, params, test_accuracy, created_at) VALUES (7, 1, 3, 'kept', '[784,16,16,10]', ?, 0.91, '2026-01-01T00:00:00Z')").run(Buffer.from([1, 2, 3, 4]))
+    old.prepare("INSERT INTO drawings (label, pixels, created_at) VALUES (4, ?, '2026-01-01T00:00:00Z')").run(Buffer.alloc(784, 9))
+    old.close()
+
+    const store = ModelStore.open(file)
+    expect(store.schemaVersion).toBe(MIGRATIONS.length)
+    expect(store.listVersions()).toMatchObject([{ versionId: 7, runId: 1, runName: 'old run', name: 'kept', epoch: 3, testAccuracy: 0.91, config: { eta: 3 } }])
+    expect(Array.from(store.versionParams(7))).toEqual([1, 2, 3, 4])
+    expect(store.listDrawings()).toMatchObject([{ label: 4 }])
+    expect(store.setting('anything')).toBeUndefined() // the settings table of migration 2 exists
+    expect(store.runStatus(1).status).toBe('completed')
+    expect(store.pragma('integrity_check')).toBe('ok')
+    store.close()
+  })
+
+  it('a migration that fails leaves the database at its previous version', () => {
+    const file = join(tempFolder(), 'digitscope.db')
+    const old = new Database(file)
+    old.exec(MIGRATIONS[0])
+    old.pragma(`application_id = ${APPLICATION_ID}`)
+    old.pragma('user_version = 1')
+    old.exec('CREATE TABLE settings (key TEXT)') // in the way of migration 2
+    old.close()
+    expect(() => ModelStore.open(file)).toThrow(/table settings already exists/)
+    const after = new Database(file)
+    expect(after.pragma('user_version', { simple: true })).toBe(1)
+    after.close()
+  })
+})
