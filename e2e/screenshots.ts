@@ -6,6 +6,7 @@ import { launchRendererHarness, ROOT } from './harness/renderer-harness'
 import { AppPage, type ViewName } from './pages/app-page'
 import { TrainPage } from './pages/train-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
+import { VersionsPage } from './pages/versions-page'
 
 const outDir = join(ROOT, 'out', 'screenshots')
 mkdirSync(outDir, { recursive: true })
@@ -50,6 +51,20 @@ try {
   await harness.page.waitForTimeout(300)
   await harness.page.screenshot({ path: join(outDir, 'train-finished.png') })
   console.log(`wrote ${join(outDir, 'train-running.png')} and train-finished.png`)
+
+  // The comparison: the bundled classic network against the modern run just trained.
+  const versions = new VersionsPage(app)
+  await versions.open()
+  const [modern] = await versions.versionIds('Modern on 20 000 images')
+  await versions.choose(1)
+  await versions.choose(modern)
+  await versions.compare()
+  await harness.page.waitForTimeout(400)
+  await harness.page.screenshot({ path: join(outDir, 'compare.png') })
+  await harness.page.setViewportSize({ width: 1280, height: 2000 })
+  await harness.page.waitForTimeout(400)
+  await harness.page.screenshot({ path: join(outDir, 'compare-full.png') })
+  console.log(`wrote ${join(outDir, 'compare.png')} and compare-full.png`)
   if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
 } finally {
   await harness.close()

@@ -56,7 +56,7 @@ test('a version written by another process (as the CLI does) appears without a r
   }
 
   await expect(app.versionsTable()).toContainText('from the terminal')
-  await expect(app.versionsTable()).toContainText('91.2%')
+  await expect(app.versionsTable()).toContainText('91.23%')
   await expect(app.page.getByTestId('status-versions')).toHaveText('1 version stored')
   expect(app.consoleErrors).toEqual([])
 })

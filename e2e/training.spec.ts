@@ -1,6 +1,7 @@
 import { expect, test } from './harness/fixtures'
 import { TrainPage } from './pages/train-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
+import { VersionsPage } from './pages/versions-page'
 
 test('the form checks what is typed, field by field, before anything is sent', async ({ app }) => {
   const train = new TrainPage(app)
@@ -53,7 +54,8 @@ test('a run trains in the background: progress moves, charts grow, every epoch l
   await expect(app.page.getByTestId('run-status')).toContainText(/Finished · test accuracy \d+\.\d\d %/)
 
   await app.openByKeyboard('Versions')
-  await expect(app.versionsTable().getByRole('row').filter({ hasText: 'e2e short run' })).toHaveCount(3)
+  const versions = new VersionsPage(app)
+  await expect(versions.versionRows('e2e short run')).toHaveCount(3)
 
   // A second, long run: cancelled after its first epoch, which stays.
   await train.open()
@@ -84,8 +86,8 @@ test('a run trains in the background: progress moves, charts grow, every epoch l
   const kept = await train.chartPoints('accuracy')
   expect(kept).toBeGreaterThanOrEqual(1)
   await app.openByKeyboard('Versions')
-  await expect(app.versionsTable().getByRole('row').filter({ hasText: 'e2e cancelled run' })).toHaveCount(kept)
-  await expect(app.versionsTable()).toContainText('(cancelled)')
+  await expect(versions.versionRows('e2e cancelled run')).toHaveCount(kept)
+  await expect(versions.run('e2e cancelled run')).toContainText('(cancelled)')
 
   const longest = (await app.page.evaluate('Math.max(0, ...window.longTasks)')) as number
   test.info().annotations.push({ type: 'longest main-thread task during training (ms)', description: String(Math.round(longest)) })

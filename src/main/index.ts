@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
+import { installMenu } from './app-menu'
 import { hardenWebContents } from './hardening'
 import { bindIpc, trustedSender } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
@@ -59,6 +60,7 @@ function start(): void {
     return
   }
   bindIpc(services.dispatch, trustedSender(() => mainWindow?.webContents, isAppUrl))
+  installMenu(() => services, () => mainWindow)
   const open = () => {
     mainWindow = createMainWindow({
       url: devUrl ?? `${APP_ORIGIN}/index.html`,

@@ -18,7 +18,6 @@ export function createMainWindow({ url, preload, icon }: WindowOptions): Browser
     show: false,
     backgroundColor: '#0f1420',
     icon,
-    autoHideMenuBar: true,
     webPreferences: {
       preload,
       contextIsolation: true,

@@ -117,3 +117,45 @@ describe('managing and comparing versions through the API', () => {
     await s.close()
   })
 })
+
+describe('my handwriting', () => {
+  it('saves, relabels and deletes drawings; fine-tuning on them makes a new run derived from the version', async () => {
+    const databaseFile = join(tempFolder(), 'digitscope.db')
+    const s = openServices({ databaseFile, version: 'test', defaultModel: join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json') })
+    const [bundled] = s.store.listVersions()
+    expect(await s.dispatch('training:finetune', { versionId: bundled.versionId, epochs: 1 })).toMatchObject({
+      ok: false,
+      error: { message: /Save some of your own drawings first/ }
+    })
+    // "My handwriting": ten test digits the bundled model gets wrong, with their true labels.
+    const wrong = s.models.mistakes(bundled.versionId).slice(0, 10)
+    for (const { index } of wrong) {
+      const sample = s.datasets.samples('test', index, 1)[0]
+      expect(await s.dispatch('drawings:save', { label: sample.label, pixels: sample.pixels.map((v) => v / 255) })).toMatchObject({ ok: true })
+    }
+    const saved = await s.dispatch('drawings:list', undefined)
+    if (!saved.ok) throw new Error(saved.error.message)
+    const list = saved.value as Array<{ id: number; label: number }>
+    expect(list).toHaveLength(10)
+    expect(await s.dispatch('drawings:save', { label: 3, pixels: [0.5] })).toMatchObject({ ok: false, error: { message: /a drawing has 784 pixels/ } })
+    expect(s.models.handwritingAccuracy(bundled.versionId)).toEqual({ accuracy: 0, count: 10 })
+
+    const started = await s.dispatch('training:finetune', { versionId: bundled.versionId, epochs: 2 })
+    if (!started.ok) throw new Error(started.error.message)
+    const outcome = await new Promise<{ status: string; versionId: number | null }>((resolve) =>
+      s.trainer.subscribe((event) => event.type === 'state' && ['completed', 'failed'].includes(event.state.status) && resolve({ status: event.state.status, versionId: s.store.listVersions()[0].versionId }))
+    )
+    expect(outcome.status).toBe('completed')
+    const tuned = s.store.getVersion(outcome.versionId as number)
+    expect(tuned).toMatchObject({ parentVersionId: bundled.versionId, runName: "3Blue1Brown's network (bundled) + my handwriting", epoch: 2 })
+    // It learned the user's digits and kept most of what it knew.
+    expect(s.models.handwritingAccuracy(tuned.versionId).accuracy).toBeGreaterThanOrEqual(0.8)
+    expect(tuned.testAccuracy).toBeGreaterThan(0.9)
+
+    await s.dispatch('drawings:relabel', { id: list[0].id, label: (list[0].label + 1) % 10 })
+    await s.dispatch('drawings:delete', { id: list[1].id })
+    expect(s.store.listDrawings().map((d) => d.label)[0]).toBe((list[0].label + 1) % 10)
+    expect(s.store.listDrawings()).toHaveLength(9)
+    await s.close()
+  })
+})

@@ -5,6 +5,7 @@ import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
 import type { Trainer } from './trainer'
+import { packParams } from '../../shared/nn/params'
 import type { Models } from './models'
 
 export type Handlers = { [C in Channel]: (arg: CheckedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
@@ -34,6 +35,7 @@ export function createHandlers({ store, datasets, models, trainer, app }: ApiDep
     'versions:model': ({ versionId }) => models.exportFile(versionId),
     'versions:onnx': ({ versionId }) => ({ base64: Buffer.from(models.exportOnnx(versionId)).toString('base64') }),
     'versions:rename': ({ versionId, name }) => (store.renameVersion(versionId, name), null),
+    'versions:annotate': ({ versionId, notes, tags }) => (store.annotateVersion(versionId, notes, tags), null),
     'versions:compare': ({ versionIds }) => models.compare(versionIds),
     'versions:confusion': ({ versionId, actual, predicted, offset, count }) => {
       const cell = models.confusionCell(versionId, actual, predicted)
@@ -45,6 +47,10 @@ export function createHandlers({ store, datasets, models, trainer, app }: ApiDep
       return { total: found.length, items }
     },
     'versions:import': ({ text, fileName }) => ({ versionId: models.importText(text, fileName || 'the file') }),
+    'drawings:save': ({ label, pixels }) => ({ id: store.addDrawing(label, Uint8Array.from(pixels, (v) => Math.round(v * 255))) }),
+    'drawings:list': () => store.listDrawings().map(({ pixels, ...rest }) => ({ ...rest, pixels: Array.from(pixels) })),
+    'drawings:relabel': ({ id, label }) => (store.relabelDrawing(id, label), null),
+    'drawings:delete': ({ id }) => (store.deleteDrawing(id), null),
     'runs:delete': ({ runId }) => {
       if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: cancel it before deleting it.')
       store.deleteRun(runId)
@@ -54,14 +60,23 @@ export function createHandlers({ store, datasets, models, trainer, app }: ApiDep
     'training:pause': ({ runId }) => (trainer.pause(runId), null),
     'training:resume': ({ runId }) => (trainer.resume(runId), null),
     'training:cancel': ({ runId }) => (void trainer.cancel(runId), null),
-    'training:active': () => trainer.active()
+    'training:active': () => trainer.active(),
+    'training:finetune': ({ versionId, epochs }) => ({ runId: startFineTune(store, models, trainer, versionId, epochs) })
   }
 }
 
 export type Dispatch = (channel: unknown, arg: unknown) => Promise<Envelope<unknown>>
 
 /** Calls that change the stored versions; a successful one is announced as `versions:changed`. */
-const CHANGES_VERSIONS: ReadonlySet<Channel> = new Set<Channel>(['versions:rename', 'versions:import', 'runs:delete'])
+const CHANGES_VERSIONS: ReadonlySet<Channel> = new Set<Channel>([
+  'versions:rename',
+  'versions:annotate',
+  'versions:import',
+  'runs:delete',
+  'drawings:save',
+  'drawings:relabel',
+  'drawings:delete'
+])
 
 /** Validates a call, runs it, and answers with an envelope; nothing runs when the argument is bad. */
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}, onVersionsChanged: () => void = () => {}): Dispatch {
@@ -99,4 +114,27 @@ export function watchStore(store: ModelStore, emit: Emit, intervalMs = 1000): ()
   }, intervalMs)
   timer.unref?.()
   return () => clearInterval(timer)
+}
+
+/** MNIST images mixed with the user's drawings in a fine-tuning run; the drawings make up about 5 %. */
+const FINE_TUNE_MNIST = 20_000
+
+function startFineTune(store: ModelStore, models: Models, trainer: Trainer, versionId: number, epochs: number): number {
+  const drawings = store.listDrawings()
+  if (drawings.length === 0) {
+    throw new DigitscopeError('invalid-argument', 'Save some of your own drawings first (Draw view): fine-tuning learns from them.')
+  }
+  const { network, summary, config } = models.load(versionId)
+  if (!config) throw new DigitscopeError('invalid-argument', `Version ${versionId} was imported without its training settings, so it cannot be trained further.`)
+  const pixels = new Uint8Array(drawings.length * 784)
+  drawings.forEach((drawing, i) => pixels.set(drawing.pixels, i * 784))
+  return trainer.start({
+    config: { ...config, epochs },
+    name: `${summary.name ?? summary.runName} + my handwriting`,
+    preset: summary.preset,
+    subset: FINE_TUNE_MNIST,
+    parentVersionId: versionId,
+    initialParams: packParams(network),
+    extra: { pixels, labels: Uint8Array.from(drawings, (d) => d.label), repeat: Math.max(1, Math.ceil(1000 / drawings.length)) }
+  }).runId
 }

@@ -52,5 +52,12 @@ export const MIGRATIONS: readonly string[] = [
   `,
   /* 3: the process that owns a running run, so a run whose process died can be told from one still going */ `
   ALTER TABLE runs ADD COLUMN pid INTEGER;
+  `,
+  /* 4: tags on versions (a version's name and notes live in snapshots since 1) */ `
+  CREATE TABLE version_tags (
+    version_id    INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+    tag           TEXT    NOT NULL CHECK (length(tag) BETWEEN 1 AND 40),
+    PRIMARY KEY (version_id, tag)
+  ) STRICT;
   `
 ]

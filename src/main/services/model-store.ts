@@ -48,6 +48,9 @@ interface VersionRow {
   preset: string | null
   layers: string
   runConfig: string
+  parentVersionId: number | null
+  notes: string
+  tags: string | null
   epoch: number
   name: string | null
   testAccuracy: number | null
@@ -59,7 +62,8 @@ interface VersionRow {
 
 const VERSION_COLUMNS = `
   s.id AS versionId, s.run_id AS runId, r.name AS runName, r.status AS runStatus, r.preset AS preset,
-  s.layers AS layers, r.config AS runConfig, s.epoch AS epoch, s.name AS name, s.test_accuracy AS testAccuracy,
+  s.layers AS layers, r.config AS runConfig, r.parent_version_id AS parentVersionId, s.notes AS notes,
+  (SELECT json_group_array(tag) FROM (SELECT tag FROM version_tags t WHERE t.version_id = s.id ORDER BY tag)) AS tags, s.epoch AS epoch, s.name AS name, s.test_accuracy AS testAccuracy,
   s.test_cost AS testCost, s.train_cost AS trainCost, s.train_seconds AS trainSeconds, s.created_at AS createdAt`
 
 /** The SQLite model store. The app's main process is its only writer; the CLI opens the same file. */
@@ -239,6 +243,18 @@ export class ModelStore {
     if (result.changes === 0) throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
   }
 
+  /** A version's notes and tags, replaced as a whole in one transaction. */
+  annotateVersion(versionId: number, notes: string, tags: string[]): void {
+    this.transaction(() => {
+      if (this.db.prepare('UPDATE snapshots SET notes = ? WHERE id = ?').run(notes, versionId).changes === 0) {
+        throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
+      }
+      this.db.prepare('DELETE FROM version_tags WHERE version_id = ?').run(versionId)
+      const insert = this.db.prepare('INSERT OR IGNORE INTO version_tags (version_id, tag) VALUES (?, ?)')
+      for (const tag of tags) insert.run(versionId, tag)
+    })
+  }
+
   /** Every epoch of a run: the curves the comparison overlays. */
   runCurve(runId: number): Array<{ epoch: number; testAccuracy: number | null; trainCost: number | null; testCost: number | null }> {
     return this.db
@@ -254,6 +270,18 @@ export class ModelStore {
     )
   }
 
+  relabelDrawing(id: number, label: number): void {
+    if (this.db.prepare('UPDATE drawings SET label = ? WHERE id = ?').run(label, id).changes === 0) {
+      throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`)
+    }
+  }
+
+  deleteDrawing(id: number): void {
+    if (this.db.prepare('DELETE FROM drawings WHERE id = ?').run(id).changes === 0) {
+      throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`)
+    }
+  }
+
   listDrawings(): Drawing[] {
     const rows = this.db
       .prepare('SELECT id, label, pixels, created_at AS createdAt FROM drawings ORDER BY id')
@@ -262,8 +290,13 @@ export class ModelStore {
   }
 }
 
-function toSummary({ runConfig, ...row }: VersionRow): VersionSummary {
-  return { ...row, layers: JSON.parse(row.layers) as number[], config: JSON.parse(runConfig) as Record<string, unknown> }
+function toSummary({ runConfig, tags, ...row }: VersionRow): VersionSummary {
+  return {
+    ...row,
+    layers: JSON.parse(row.layers) as number[],
+    config: JSON.parse(runConfig) as Record<string, unknown>,
+    tags: tags ? (JSON.parse(tags) as string[]) : []
+  }
 }
 
 function now(): string {

@@ -86,13 +86,30 @@ export class Models {
     return found
   }
 
+  /** Accuracy on the user's own saved drawings (their own test set). */
+  handwritingAccuracy(versionId: number): { accuracy: number | null; count: number } {
+    const drawings = this.store.listDrawings()
+    if (drawings.length === 0) return { accuracy: null, count: 0 }
+    const { network } = this.load(versionId)
+    const right = drawings.filter((d) => network.predict(Float32Array.from(d.pixels, (v) => v / 255)).label === d.label).length
+    return { accuracy: right / drawings.length, count: drawings.length }
+  }
+
   /** Everything the comparison view shows of these versions. */
   compare(versionIds: number[]): ComparedVersion[] {
     return versionIds.map((versionId) => {
       const version = this.store.getVersion(versionId)
       const { metrics } = this.store.versionModel(versionId)
       const stored = metrics as StoredMetrics
-      return { version, curve: this.store.runCurve(version.runId), perClassAccuracy: stored.perClassAccuracy ?? null, confusion: stored.confusion ?? null }
+      const handwriting = this.handwritingAccuracy(versionId)
+      return {
+        version,
+        curve: this.store.runCurve(version.runId),
+        perClassAccuracy: stored.perClassAccuracy ?? null,
+        confusion: stored.confusion ?? null,
+        handwritingAccuracy: handwriting.accuracy,
+        handwritingCount: handwriting.count
+      }
     })
   }
 

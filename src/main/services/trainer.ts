@@ -11,6 +11,10 @@ export interface TrainRequest {
   preset: string | null
   /** Train on the first N training images only (quick runs, tests). */
   subset?: number
+  /** Fine-tuning: the version it starts from (its weights are `initialParams`), recorded as the run's parent. */
+  parentVersionId?: number
+  initialParams?: Uint8Array
+  extra?: WorkerStart['extra']
 }
 
 export type TrainerEvent =
@@ -65,13 +69,15 @@ export class Trainer {
       const where = run.progress ? ` (epoch ${run.progress.epoch} of ${run.progress.epochs})` : ''
       throw new DigitscopeError('busy', `A training run is already going: “${run.name}”${where}. Wait for it to finish, or cancel it first.`)
     }
-    const runId = this.store.createRun({ name: request.name, preset: request.preset, config: request.config })
+    const runId = this.store.createRun({ name: request.name, preset: request.preset, config: request.config, parentVersionId: request.parentVersionId })
     const control = new Int32Array(new SharedArrayBuffer(4))
     const workerData: WorkerStart = {
       config: request.config,
       subset: request.subset,
       mnistFolder: this.options.mnistFolder,
-      control: control.buffer as SharedArrayBuffer
+      control: control.buffer as SharedArrayBuffer,
+      initialParams: request.initialParams,
+      extra: request.extra
     }
     const worker = new Worker(this.options.workerScript, { workerData })
     const run: ActiveRun = {

@@ -1,7 +1,8 @@
 // One training run, in a worker thread: loads MNIST itself, runs the shared training loop, and posts
 // progress and each epoch's weights back to main, which is the database's only writer.
 import { parentPort, workerData } from 'node:worker_threads'
-import { packParams } from '../../shared/nn/params'
+import { architectureOf } from '../../shared/nn/config'
+import { packParams, unpackParams } from '../../shared/nn/params'
 import { toSparseImages } from '../../shared/nn/sparse-images'
 import { runTrainingLoop } from '../../shared/nn/training-loop'
 import { CONTROL_PAUSE, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
@@ -18,10 +19,11 @@ try {
   const trainSet = datasets.load('train')
   const testSet = datasets.load('test')
   const size = trainSet.rows * trainSet.cols
-  const train = toSparseImages(trainSet.pixels, trainSet.labels, size, start.subset)
+  const train = start.extra ? mixIn(trainSet, size, start.subset, start.extra) : toSparseImages(trainSet.pixels, trainSet.labels, size, start.subset)
   const test = toSparseImages(testSet.pixels, testSet.labels, size)
   post({ type: 'ready', trainCount: train.count, testCount: test.count })
 
+  const initial = start.initialParams ? unpackParams(architectureOf(start.config), start.initialParams) : undefined
   const outcome = runTrainingLoop(start.config, train, test, {
     onProgress: (progress) => post({ type: 'progress', ...progress }),
     onEpoch: ({ epoch, network, trainCost, evaluation, seconds }) => {
@@ -33,8 +35,23 @@ try {
       while (Atomics.load(control, 0) === CONTROL_PAUSE) Atomics.wait(control, 0, CONTROL_PAUSE)
       return Atomics.load(control, 0) === CONTROL_STOP ? 'stop' : 'go'
     }
-  })
+  }, initial)
   post({ type: 'done', outcome })
 } catch (error) {
   post({ type: 'failed', message: (error as Error).message ?? String(error) })
+}
+
+/** The first `subset` MNIST images followed by the user's drawings, each `repeat` times (the loop shuffles). */
+function mixIn(set: { pixels: Uint8Array; labels: Uint8Array }, size: number, subset: number | undefined, extra: NonNullable<WorkerStart['extra']>) {
+  const base = Math.min(subset ?? set.labels.length, set.labels.length)
+  const count = extra.labels.length
+  const pixels = new Uint8Array((base + count * extra.repeat) * size)
+  const labels = new Uint8Array(base + count * extra.repeat)
+  pixels.set(set.pixels.subarray(0, base * size))
+  labels.set(set.labels.subarray(0, base))
+  for (let r = 0; r < extra.repeat; r++) {
+    pixels.set(extra.pixels, (base + r * count) * size)
+    labels.set(extra.labels, base + r * count)
+  }
+  return toSparseImages(pixels, labels, size)
 }

@@ -12,20 +12,26 @@ export const CHANNELS = [
   'versions:model',
   'versions:onnx',
   'versions:rename',
+  'versions:annotate',
   'versions:compare',
   'versions:confusion',
   'versions:disagreements',
   'versions:import',
   'runs:delete',
+  'drawings:save',
+  'drawings:list',
+  'drawings:relabel',
+  'drawings:delete',
   'training:start',
   'training:pause',
   'training:resume',
   'training:cancel',
-  'training:active'
+  'training:active',
+  'training:finetune'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
-export const EVENTS = ['versions:changed', 'training:state', 'training:progress', 'training:epoch'] as const
+export const EVENTS = ['versions:changed', 'training:state', 'training:progress', 'training:epoch', 'app:command'] as const
 export type EventName = (typeof EVENTS)[number]
 
 export function isChannel(value: unknown): value is Channel {

@@ -3,7 +3,7 @@ import { wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
-import type { ActiveRun, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
 
@@ -74,6 +74,19 @@ export const contract = {
       objectOf('versionId, name')
     )
   ),
+  'versions:annotate': channel<null>()(
+    v.strictObject(
+      {
+        versionId: versionIdSchema,
+        notes: v.pipe(v.string('notes must be text'), v.maxLength(2000, 'notes must be at most 2 000 characters')),
+        tags: v.pipe(
+          v.array(v.pipe(v.string('a tag must be text'), v.trim(), v.minLength(1, 'a tag must not be empty'), v.maxLength(40, 'a tag must be at most 40 characters'))),
+          v.maxLength(10, 'at most 10 tags')
+        )
+      },
+      objectOf('versionId, notes, tags')
+    )
+  ),
   'versions:compare': channel<ComparedVersion[]>()(v.strictObject({ versionIds: versionIdList }, objectOf('versionIds'))),
   /** The test images of one confusion-matrix cell: labelled `actual`, read as `predicted`. */
   'versions:confusion': channel<{ total: number; items: DigitSample[] }>()(
@@ -106,6 +119,23 @@ export const contract = {
   ),
   /** Deletes a run and its snapshots (its versions), nothing else. */
   'runs:delete': channel<null>()(runRef),
+  'drawings:save': channel<{ id: number }>()(
+    v.strictObject(
+      {
+        label: wholeNumber('label', 0, 9),
+        pixels: v.pipe(
+          v.array(v.pipe(v.number('every pixel must be a number'), v.minValue(0, 'pixels are 0 to 1'), v.maxValue(1, 'pixels are 0 to 1')), 'pixels must be a list'),
+          v.length(784, 'a drawing has 784 pixels')
+        )
+      },
+      objectOf('label, pixels')
+    )
+  ),
+  'drawings:list': channel<SavedDrawing[]>()(noArgs),
+  'drawings:relabel': channel<null>()(
+    v.strictObject({ id: wholeNumber('id', 1, Number.MAX_SAFE_INTEGER), label: wholeNumber('label', 0, 9) }, objectOf('id, label'))
+  ),
+  'drawings:delete': channel<null>()(v.strictObject({ id: wholeNumber('id', 1, Number.MAX_SAFE_INTEGER) }, objectOf('id'))),
   'training:start': channel<{ runId: number }>()(
     v.strictObject(
       {
@@ -120,7 +150,11 @@ export const contract = {
   'training:pause': channel<null>()(runRef),
   'training:resume': channel<null>()(runRef),
   'training:cancel': channel<null>()(runRef),
-  'training:active': channel<ActiveRun | null>()(noArgs)
+  'training:active': channel<ActiveRun | null>()(noArgs),
+  /** Trains a version further on the user's drawings mixed with MNIST, as a new run derived from it. */
+  'training:finetune': channel<{ runId: number }>()(
+    v.strictObject({ versionId: versionIdSchema, epochs: wholeNumber('epochs', 1, 50) }, objectOf('versionId, epochs'))
+  )
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
 
 export type Contract = typeof contract
@@ -140,4 +174,6 @@ export interface EventMap extends Record<EventName, unknown> {
   'training:progress': TrainingProgress
   /** An epoch finished and was stored as a version. */
   'training:epoch': TrainingEpoch
+  /** A menu command the renderer carries out (it knows which version is in use). */
+  'app:command': { command: 'export-model' | 'export-onnx' }
 }

@@ -60,6 +60,10 @@ export interface VersionSummary {
   createdAt: string
   /** The run's training config (hyperparameters), as stored. */
   config: Record<string, unknown>
+  /** The version this run was fine-tuned from, if any: its lineage. */
+  parentVersionId: number | null
+  notes: string
+  tags: string[]
 }
 
 export type ErrorCode =
@@ -123,6 +127,9 @@ export interface ComparedVersion {
   /** Every epoch of its run, for the overlaid curves. */
   curve: CurvePoint[]
   perClassAccuracy: number[] | null
+  /** On the user's own saved drawings; null while there are none. */
+  handwritingAccuracy: number | null
+  handwritingCount: number
   /** confusion[actual][predicted]. */
   confusion: number[][] | null
 }
@@ -130,4 +137,12 @@ export interface ComparedVersion {
 /** A test image the compared versions answer differently; answers[i] is version i's. */
 export interface Disagreement extends DigitSample {
   answers: number[]
+}
+
+/** One of the user's own labelled drawings, as the network sees it (28 × 28 bytes, ink = 255). */
+export interface SavedDrawing {
+  id: number
+  label: number
+  pixels: number[]
+  createdAt: string
 }

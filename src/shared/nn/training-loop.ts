@@ -42,9 +42,16 @@ export interface LoopHooks {
  * The whole training run, epoch after epoch: the one loop behind the app's worker and the CLI. Pure and
  * synchronous; the caller decides where it runs and what to do with each epoch.
  */
-export function runTrainingLoop(config: TrainConfig, train: SparseImages, test: SparseImages, hooks: LoopHooks = {}): 'completed' | 'cancelled' {
+export function runTrainingLoop(
+  config: TrainConfig,
+  train: SparseImages,
+  test: SparseImages,
+  hooks: LoopHooks = {},
+  /** Start from these weights (fine-tuning) instead of a fresh initialisation. */
+  initial?: Network
+): 'completed' | 'cancelled' {
   const rng = new Rng(config.seed)
-  const trainer = new SgdTrainer(initNetwork(architectureOf(config), config.init, rng), config, rng)
+  const trainer = new SgdTrainer(initial ?? initNetwork(architectureOf(config), config.init, rng), config, rng)
   const interval = hooks.progressIntervalMs ?? 200
   const batches = Math.ceil(train.count / config.batchSize)
   for (let epoch = 1; epoch <= config.epochs; epoch++) {

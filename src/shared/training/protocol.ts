@@ -14,6 +14,10 @@ export interface WorkerStart {
    * between mini-batches and sleeps on it (Atomics.wait) while paused, so control needs no message turn.
    */
   control: SharedArrayBuffer
+  /** Fine-tuning: the weights to start from (a snapshot BLOB) … */
+  initialParams?: Uint8Array
+  /** … and the user's drawings (784 bytes each) to mix into MNIST, each repeated `repeat` times. */
+  extra?: { pixels: Uint8Array; labels: Uint8Array; repeat: number }
 }
 
 export const CONTROL_RUN = 0

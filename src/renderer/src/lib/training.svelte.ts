@@ -24,7 +24,11 @@ export class Training {
       else if (this.starting) this.early.push(() => runId === this.run?.runId && apply())
     }
     const stops = [
-      on('training:state', (state) => forRun(state.runId, () => (this.state = state))),
+      on('training:state', (state) => {
+        // A run started elsewhere (fine-tuning from Versions): follow it from here on.
+        if (state.status === 'starting' && !this.starting && state.runId !== this.run?.runId) void this.follow()
+        forRun(state.runId, () => (this.state = state))
+      }),
       on('training:progress', (progress) => forRun(progress.runId, () => (this.progress = progress))),
       on('training:epoch', (epoch) => forRun(epoch.runId, () => (this.epochs = [...this.epochs, epoch])))
     ]
@@ -35,6 +39,11 @@ export class Training {
       this.error = messageOf(error)
     }
     return () => stops.forEach((stop) => stop())
+  }
+
+  private async follow(): Promise<void> {
+    const current = await call('training:active').catch(() => null)
+    if (current) this.adopt(current)
   }
 
   private adopt(current: ActiveRun): void {
