@@ -63,7 +63,7 @@ describe('the digitscope CLI', () => {
     const onnxFile = join(folder, 'tiny.onnx')
     expect(cli('export', '--version', String(result.versionId), '--out', onnxFile, '--db', db).code).toBe(0)
     const onnxBytes = readFileSync(onnxFile)
-    expect(onnxBytes.includes(Buffer.from('Gemm'))).toBe(true) // decoded and run in src/shared/nn/onnx.test.ts
+    expect(onnxBytes.indexOf('Gemm')).toBeGreaterThan(0) // decoded and run in src/shared/nn/onnx.test.ts
     expect(onnxBytes.length).toBeGreaterThan(13_002 * 4)
 
     const imported = JSON.parse(cli('import', file, '--db', db, '--json').stdout) as { versionId: number }
