@@ -45,8 +45,10 @@ export class DrawPage {
     }
   }
 
+  /** Clears the pad (the button is disabled, and there is nothing to do, when it is already empty). */
   async clear(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Clear' }).click()
+    const button = this.page.getByRole('button', { name: 'Clear' })
+    if (await button.isEnabled()) await button.click()
   }
 
   prediction(): Locator {
