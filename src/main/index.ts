@@ -8,7 +8,9 @@ import { bindIpc, trustedSender } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
 import { openServices, type Services } from './services/services'
 import { DEFAULT_MODEL_FILE } from './services/default-model'
-import { userDataFolder } from './services/paths'
+import { databasePath, userDataFolder } from './services/paths'
+import { DigitscopeError } from './services/errors'
+import { setAsideDatabase } from './services/set-aside'
 // Built by electron-vite as its own file, so the packaged app finds it beside main (no source-tree paths).
 import trainingWorker from './worker/training-worker?modulePath'
 
@@ -38,6 +40,38 @@ function defaultModelFile(): string | undefined {
   return chosen || join(app.getAppPath(), 'resources', DEFAULT_MODEL_FILE)
 }
 
+/**
+ * The database is damaged or not Digitscope's: say so, and offer to keep it aside as a backup and start
+ * with a fresh one. Never deletes anything; returns undefined when the user would rather quit.
+ */
+function recoverDatabase(error: unknown, open: () => Services): Services | undefined {
+  const file = databasePath()
+  const isDatabase = error instanceof DigitscopeError && error.code === 'database'
+  if (!isDatabase) {
+    dialog.showErrorBox('Digitscope cannot start', (error as Error).message)
+    return undefined
+  }
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Digitscope cannot use its database',
+    message: 'Digitscope cannot use its database.',
+    detail: `${(error as Error).message}\n\nDigitscope can keep this file aside as a backup, untouched, and start with a fresh database.`,
+    buttons: ['Keep it aside and start fresh', 'Quit'],
+    defaultId: 0,
+    cancelId: 1
+  })
+  if (choice !== 0) return undefined
+  try {
+    const backup = setAsideDatabase(file)
+    const fresh = open()
+    void dialog.showMessageBox({ type: 'info', message: 'Started with a fresh database.', detail: `The old one is kept at:\n${backup}` })
+    return fresh
+  } catch (retry) {
+    dialog.showErrorBox('Digitscope cannot start', (retry as Error).message)
+    return undefined
+  }
+}
+
 let services: Services | undefined
 let mainWindow: BrowserWindow | undefined
 
@@ -45,8 +79,8 @@ function start(): void {
   const paths = builtPaths(outDir)
   serveRenderer(paths.renderer)
   hardenWebContents(isAppUrl)
-  try {
-    services = openServices({
+  const open = () =>
+    openServices({
       nativeBinding: sqliteBinding(),
       defaultModel: defaultModelFile(),
       workerScript: trainingWorker,
@@ -54,14 +88,18 @@ function start(): void {
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
       log: (error) => console.error(error)
     })
+  try {
+    services = open()
   } catch (error) {
-    dialog.showErrorBox('Digitscope cannot open its database', (error as Error).message)
-    app.exit(1)
-    return
+    services = recoverDatabase(error, open)
+    if (!services) {
+      app.exit(1)
+      return
+    }
   }
   bindIpc(services.dispatch, trustedSender(() => mainWindow?.webContents, isAppUrl))
   installMenu(() => services, () => mainWindow)
-  const open = () => {
+  const openWindow = () => {
     mainWindow = createMainWindow({
       url: devUrl ?? `${APP_ORIGIN}/index.html`,
       preload: paths.preload,
@@ -69,9 +107,9 @@ function start(): void {
     })
     mainWindow.on('closed', () => (mainWindow = undefined))
   }
-  open()
+  openWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) open()
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
 }
 

@@ -80,7 +80,10 @@ export const contract = {
         versionId: versionIdSchema,
         notes: v.pipe(v.string('notes must be text'), v.maxLength(2000, 'notes must be at most 2 000 characters')),
         tags: v.pipe(
-          v.array(v.pipe(v.string('a tag must be text'), v.trim(), v.minLength(1, 'a tag must not be empty'), v.maxLength(40, 'a tag must be at most 40 characters'))),
+          v.array(
+            v.pipe(v.string('a tag must be text'), v.trim(), v.minLength(1, 'a tag must not be empty'), v.maxLength(40, 'a tag must be at most 40 characters')),
+            'tags must be a list'
+          ),
           v.maxLength(10, 'at most 10 tags')
         )
       },

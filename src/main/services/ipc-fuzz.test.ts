@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CHANNELS, type Channel } from '../../shared/ipc/contract'
+import { checkCall } from '../../shared/ipc/validate'
+import { PRESETS } from '../../shared/nn/presets'
+import { Rng } from '../../shared/nn/rng'
+import { openServices } from './services'
+import { sha256, useTempFolder } from './test-support'
+
+const tempFolder = useTempFolder()
+
+/** A valid argument for every channel: the fuzzer breaks these. */
+const TEMPLATES: Record<Channel, unknown> = {
+  'app:info': undefined,
+  'datasets:info': undefined,
+  'datasets:samples': { split: 'test', offset: 0, count: 5 },
+  'datasets:mistakes': { versionId: 1, offset: 0, count: 5 },
+  'versions:list': undefined,
+  'versions:get': { versionId: 1 },
+  'versions:model': { versionId: 1 },
+  'versions:onnx': { versionId: 1 },
+  'versions:rename': { versionId: 1, name: 'x' },
+  'versions:annotate': { versionId: 1, notes: '', tags: [] },
+  'versions:compare': { versionIds: [1, 1] },
+  'versions:confusion': { versionId: 1, actual: 0, predicted: 0, offset: 0, count: 5 },
+  'versions:disagreements': { versionIds: [1, 1], offset: 0, count: 5 },
+  'versions:import': { text: '{}', fileName: 'x.json' },
+  'runs:delete': { runId: 1 },
+  'drawings:save': { label: 1, pixels: new Array(784).fill(0) },
+  'drawings:list': undefined,
+  'drawings:relabel': { id: 1, label: 1 },
+  'drawings:delete': { id: 1 },
+  'training:start': { config: PRESETS.classic.config, name: 'x', preset: 'classic' },
+  'training:pause': { runId: 1 },
+  'training:resume': { runId: 1 },
+  'training:cancel': { runId: 1 },
+  'training:active': undefined,
+  'training:finetune': { versionId: 1, epochs: 1 }
+}
+
+function junk(rng: Rng): unknown {
+  const choices: Array<() => unknown> = [
+    () => null,
+    () => undefined,
+    () => Number.NaN,
+    () => Number.POSITIVE_INFINITY,
+    () => -1,
+    () => 1e308,
+    () => 2 ** 53 + 2,
+    () => 3.5,
+    () => '',
+    () => 'x'.repeat(1 + rng.nextInt(3_000_000)),
+    () => '1',
+    () => true,
+    () => [],
+    () => new Array(100_000).fill(7),
+    () => ({}),
+    () => ({ nested: { deeper: [null, { x: Number.NaN }] } }),
+    () => JSON.parse('{"__proto__": {"polluted": true}}'),
+    () => [Number.NaN, 'a', null]
+  ]
+  return choices[rng.nextInt(choices.length)]()
+}
+
+function mutate(template: unknown, rng: Rng): unknown {
+  if (template === undefined || rng.next() < 0.15) return junk(rng)
+  const value = structuredClone(template) as Record<string, unknown>
+  const keys = Object.keys(value)
+  const roll = rng.next()
+  if (roll < 0.55) value[keys[rng.nextInt(keys.length)]] = junk(rng)
+  else if (roll < 0.7) delete value[keys[rng.nextInt(keys.length)]]
+  else if (roll < 0.85) value[['extra', '__proto__', 'constructor', 'toString'][rng.nextInt(4)]] = junk(rng)
+  else if (keys.includes('config')) (value.config as Record<string, unknown>)[['eta', 'layers', 'batchSize', 'cost', 'seed'][rng.nextInt(5)]] = junk(rng)
+  else value[keys[rng.nextInt(keys.length)]] = [junk(rng)]
+  return value
+}
+
+describe('every IPC channel under malformed arguments', () => {
+  it('rejects each with a clear error, stays up, and leaves the database byte for byte as it was', async () => {
+    const databaseFile = join(tempFolder(), 'digitscope.db')
+    const services = openServices({ databaseFile, version: 'fuzz' })
+    const run = services.store.createRun({ name: 'keep me', config: PRESETS.classic.config, status: 'completed' })
+    services.store.addSnapshot(run, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
+    services.store.addDrawing(3, new Uint8Array(784))
+    services.store.pragma('wal_checkpoint(TRUNCATE)')
+    const hashes = () => ['', '-wal'].map((suffix) => (existsSync(databaseFile + suffix) ? sha256(databaseFile + suffix) : 'absent'))
+    const before = hashes()
+
+    const rng = new Rng(2026)
+    let tried = 0
+    let skippedValid = 0
+    for (let round = 0; round < 120; round++) {
+      for (const channel of CHANNELS) {
+        const arg = mutate(TEMPLATES[channel], rng)
+        if (checkCall(channel, arg).ok) {
+          skippedValid++ // a mutation that happens to stay valid is not malformed
+          continue
+        }
+        tried++
+        const answer = await services.dispatch(channel, arg)
+        expect(answer.ok, `${channel} accepted ${JSON.stringify(arg)?.slice(0, 200)}`).toBe(false)
+        if (answer.ok) continue
+        expect(answer.error.code).toBe('invalid-argument')
+        expect(answer.error.message).toMatch(new RegExp(`^Invalid argument for ${channel}: .+`))
+        expect(answer.error.message.length, `${channel}: ${answer.error.message.slice(0, 300)}`).toBeLessThan(2_000) // a huge input is not echoed back
+      }
+      const name = ['', 'versions', 'versions:drop', 'x'.repeat(10_000), 'constructor', '__proto__'][round % 6]
+      tried++
+      expect(await services.dispatch(name, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+    }
+    expect(tried).toBeGreaterThan(2_500)
+    console.log(`IPC fuzz: ${tried} malformed calls over ${CHANNELS.length} channels, 0 accepted (${skippedValid} mutations that stayed valid were not sent)`)
+
+    // Still serving, and nothing was written.
+    expect(await services.dispatch('versions:list', undefined)).toMatchObject({ ok: true, value: [{ runName: 'keep me' }] })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    // Compared while open: closing checkpoints the WAL, which rewrites the files by itself.
+    expect(hashes()).toEqual(before)
+    await services.close()
+  })
+})
