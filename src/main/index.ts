@@ -11,6 +11,7 @@ import { DEFAULT_MODEL_FILE } from './services/default-model'
 import { databasePath, userDataFolder } from './services/paths'
 import { DigitscopeError } from './services/errors'
 import { setAsideDatabase } from './services/set-aside'
+import { unpackedPath } from './services/asar-path'
 // Built by electron-vite as its own file, so the packaged app finds it beside main (no source-tree paths).
 import trainingWorker from './worker/training-worker?modulePath'
 
@@ -83,7 +84,7 @@ function start(): void {
     openServices({
       nativeBinding: sqliteBinding(),
       defaultModel: defaultModelFile(),
-      workerScript: trainingWorker,
+      workerScript: unpackedPath(trainingWorker),
       version: app.getVersion(),
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
       log: (error) => console.error(error)

