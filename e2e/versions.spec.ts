@@ -42,7 +42,7 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
 
   // Rename a version.
   await versions.open()
-  await app.page.getByRole('button', { name: `Rename version ${modernLast}` }).click()
+  await app.page.getByRole('button', { name: new RegExp(`^#${modernLast}\\b.*rename$`) }).click()
   await app.page.getByLabel(`Name of version ${modernLast}`).fill('the good one')
   await app.page.getByLabel(`Tags of version ${modernLast}, separated by commas`).fill('relu, keeper')
   await app.page.getByLabel(`Notes on version ${modernLast}`).fill('Best so far on 4 000 images.')
@@ -77,7 +77,7 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
 
   // Delete a run (after confirming): its versions go, the others stay.
   app.page.once('dialog', (dialog) => void dialog.accept())
-  await app.page.getByRole('button', { name: 'Delete the run run classic' }).click()
+  await app.page.getByRole('button', { name: 'Delete run run classic' }).click()
   await expect(versions.run('run classic')).toHaveCount(0)
   await expect(versions.versionRows('run modern')).toHaveCount(3)
   expect(app.consoleErrors).toEqual([])
@@ -93,7 +93,7 @@ test('a version can be chosen for the Draw view from Versions', async ({ app }) 
   const versions = new VersionsPage(app)
   await versions.open()
   const [id] = await versions.versionIds('tiny')
-  await app.page.getByRole('button', { name: `Draw with version ${id}` }).click()
+  await app.page.getByRole('button', { name: `Draw with it: version ${id}` }).click()
   await app.expectView('Draw')
   await expect(app.page.getByTestId('version-picker')).toHaveValue(String(id))
   await expect(draw.pad()).toBeVisible()
