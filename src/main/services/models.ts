@@ -87,10 +87,10 @@ export class Models {
   }
 
   /** Accuracy on the user's own saved drawings (their own test set). */
-  handwritingAccuracy(versionId: number): { accuracy: number | null; count: number } {
+  handwritingAccuracy(versionId: number, network?: Network): { accuracy: number | null; count: number } {
     const drawings = this.store.listDrawings()
     if (drawings.length === 0) return { accuracy: null, count: 0 }
-    const { network } = this.load(versionId)
+    network ??= this.load(versionId).network
     const right = drawings.filter((d) => network.predict(Float32Array.from(d.pixels, (v) => v / 255)).label === d.label).length
     return { accuracy: right / drawings.length, count: drawings.length }
   }
@@ -98,10 +98,9 @@ export class Models {
   /** Everything the comparison view shows of these versions. */
   compare(versionIds: number[]): ComparedVersion[] {
     return versionIds.map((versionId) => {
-      const version = this.store.getVersion(versionId)
-      const { metrics } = this.store.versionModel(versionId)
-      const stored = metrics as StoredMetrics
-      const handwriting = this.handwritingAccuracy(versionId)
+      // One read per version: the summary, the stored metrics and the weights together.
+      const { network, summary: version, metrics: stored } = this.load(versionId)
+      const handwriting = this.handwritingAccuracy(versionId, network)
       return {
         version,
         curve: this.store.runCurve(version.runId),

@@ -34,13 +34,8 @@ export class FastNet {
   }
 
   load(network: Network): void {
-    const layers = this.layers
-    for (let l = 0; l + 1 < layers.length; l++) {
-      const inSize = layers[l]
-      const outSize = layers[l + 1]
-      const w = network.weights[l]
-      const wt = this.wt[l]
-      for (let j = 0; j < outSize; j++) for (let k = 0; k < inSize; k++) wt[k * outSize + j] = w[j * inSize + k]
+    for (let l = 0; l + 1 < this.layers.length; l++) {
+      transpose(network.weights[l], this.layers[l + 1], this.layers[l], this.wt[l])
       this.b[l].set(network.biases[l])
     }
   }
@@ -48,13 +43,8 @@ export class FastNet {
   /** Back to the canonical layout, rounded to float32 (what is stored and exported). */
   toNetwork(): Network {
     const network = Network.zeros(this.architecture)
-    const layers = this.layers
-    for (let l = 0; l + 1 < layers.length; l++) {
-      const inSize = layers[l]
-      const outSize = layers[l + 1]
-      const w = network.weights[l]
-      const wt = this.wt[l]
-      for (let j = 0; j < outSize; j++) for (let k = 0; k < inSize; k++) w[j * inSize + k] = wt[k * outSize + j]
+    for (let l = 0; l + 1 < this.layers.length; l++) {
+      transpose(this.wt[l], this.layers[l], this.layers[l + 1], network.weights[l])
       network.biases[l].set(this.b[l])
     }
     return network
@@ -78,4 +68,9 @@ export class FastNet {
     if (l === last) activateOutput(this.architecture.outputActivation, this.z[l], this.a[l])
     else activateHidden(this.architecture.hiddenActivation, this.z[l], this.a[l])
   }
+}
+
+/** `to` = `from`ᵀ, where `from` is rows × cols row-major: [out][in] ⇄ [in][out]. */
+function transpose(from: ArrayLike<number>, rows: number, cols: number, to: Float32Array | Float64Array): void {
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) to[c * rows + r] = from[r * cols + c]
 }
