@@ -40,7 +40,8 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
         args: [ROOT],
         env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none' } as Record<string, string>
       })
-      const page = new AppPage(await app.firstWindow())
+      const window = await app.firstWindow()
+      const page = new AppPage(window, undefined, app)
       await use(page)
       await app.close()
       return

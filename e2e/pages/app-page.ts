@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type ElectronApplication, type Locator, type Page } from '@playwright/test'
 
 export type ViewName = 'Draw' | 'Train' | 'Versions'
 const VIEW_KEYS: Record<ViewName, string> = { Draw: '1', Train: '2', Versions: '3' }
@@ -8,7 +8,9 @@ export class AppPage {
   /** Pass the array a harness has been filling since before the page loaded, so start-up errors count too. */
   constructor(
     readonly page: Page,
-    readonly consoleErrors: string[] = collectConsoleErrors(page)
+    readonly consoleErrors: string[] = collectConsoleErrors(page),
+    /** The Electron main process, where the real app runs; absent in the renderer harness. */
+    readonly electron?: ElectronApplication
   ) {}
 
   tab(view: ViewName): Locator {

@@ -1,10 +1,9 @@
 import { net, protocol } from 'electron'
 import { relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { APP_HOST, APP_SCHEME } from './security-policy'
 
-/** The renderer is served from app://digitscope/ rather than file://, as Electron's security checklist advises. */
-export const APP_SCHEME = 'app'
-export const APP_ORIGIN = `${APP_SCHEME}://digitscope`
+export { APP_ORIGIN } from './security-policy'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -17,7 +16,7 @@ export function registerAppScheme(): void {
 export function serveRenderer(root: string): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url)
-    if (url.host !== 'digitscope') return new Response('Not found', { status: 404 })
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 })
     const path = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
     const file = resolve(root, `.${path}`)
     const inside = relative(root, file)

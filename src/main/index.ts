@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
 import { installMenu } from './app-menu'
 import { hardenWebContents } from './hardening'
+import { appUrlCheck } from './security-policy'
 import { bindIpc, trustedSender } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
 import { openServices, type Services } from './services/services'
@@ -23,9 +24,7 @@ app.setName('Digitscope')
 app.setPath('userData', userDataFolder())
 app.enableSandbox()
 
-function isAppUrl(url: string): boolean {
-  return url.startsWith(`${APP_ORIGIN}/`) || (devUrl !== undefined && url.startsWith(devUrl))
-}
+const isAppUrl = appUrlCheck(APP_ORIGIN, devUrl)
 
 /** In development the Node build of better-sqlite3 does not load in Electron; scripts/electron-native.mjs builds one that does. */
 function sqliteBinding(): string | undefined {

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
+import { WEB_PREFERENCES } from './security-policy'
 
 export interface WindowOptions {
   url: string
@@ -18,17 +19,7 @@ export function createMainWindow({ url, preload, icon }: WindowOptions): Browser
     show: false,
     backgroundColor: '#0f1420',
     icon,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false
-    }
+    webPreferences: { ...WEB_PREFERENCES, preload }
   })
   window.once('ready-to-show', () => window.show())
   void window.loadURL(url)

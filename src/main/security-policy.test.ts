@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { APP_ORIGIN, appUrlCheck, EXTERNAL_LINK_ALLOW_LIST, isAllowedExternalLink, permissionGranted, WEB_PREFERENCES } from './security-policy'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+
+describe("the window's web preferences (the values createMainWindow passes)", () => {
+  it('isolate and sandbox the renderer, with no Node anywhere in it', () => {
+    expect(WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false
+    })
+    const source = readFileSync(join(ROOT, 'src', 'main', 'main-window.ts'), 'utf8')
+    expect(source).toMatch(/webPreferences: \{ \.\.\.WEB_PREFERENCES, preload \}/)
+  })
+})
+
+describe('navigation and IPC senders: only the app itself', () => {
+  const isApp = appUrlCheck(APP_ORIGIN)
+  const isAppInDev = appUrlCheck(APP_ORIGIN, 'http://localhost:5173/')
+
+  it('accepts the app protocol and, in development, the dev server', () => {
+    expect(isApp('app://digitscope/index.html')).toBe(true)
+    expect(isApp('app://digitscope/assets/index.js?x=1#y')).toBe(true)
+    expect(isAppInDev('http://localhost:5173/index.html')).toBe(true)
+  })
+
+  it.each([
+    'app://digitscope.evil.example/index.html',
+    'app://evil/index.html',
+    'app://user@digitscope/index.html',
+    'file:///etc/passwd',
+    'https://digitscope/',
+    'http://localhost:5173/',
+    'javascript:alert(1)',
+    'data:text/html,<script>1</script>',
+    'about:blank',
+    'not a url'
+  ])('refuses %s', (url) => {
+    expect(isApp(url)).toBe(false)
+  })
+
+  it('refuses another port on the dev host, and the dev server outside development', () => {
+    expect(isAppInDev('http://localhost:5174/')).toBe(false)
+    expect(isApp('http://localhost:5173/')).toBe(false)
+  })
+})
+
+describe('openExternal: an allow-list of pages', () => {
+  it('opens exactly the listed pages', () => {
+    for (const url of EXTERNAL_LINK_ALLOW_LIST) expect(isAllowedExternalLink(url)).toBe(true)
+    expect(isAllowedExternalLink('https://www.youtube.com/watch?v=aircAruvnKk#t=60')).toBe(true)
+  })
+
+  it.each([
+    'https://www.youtube.com/watch?v=something-else',
+    'https://www.3blue1brown.com/lessons/neural-networks/../../evil',
+    'http://www.3blue1brown.com/lessons/neural-networks',
+    'https://www.3blue1brown.com.evil.example/lessons/neural-networks',
+    'https://www.3blue1brown.com@evil.example/lessons/neural-networks',
+    'https://user:pass@www.3blue1brown.com/lessons/neural-networks',
+    'https://www.3blue1brown.com:8443/lessons/neural-networks',
+    'file:///C:/Windows/System32/calc.exe',
+    'smb://evil.example/share',
+    'javascript:alert(1)',
+    ''
+  ])('drops %s', (url) => {
+    expect(isAllowedExternalLink(url)).toBe(false)
+  })
+})
+
+describe('permissions', () => {
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'hid', 'serial'])('denies %s', (permission) => {
+    expect(permissionGranted(permission)).toBe(false)
+  })
+})

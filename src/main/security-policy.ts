@@ -1,0 +1,68 @@
+import type { WebPreferences } from 'electron'
+
+/**
+ * Electron's security checklist as data and pure checks, so a unit test can hold the real values the
+ * window and the handlers use, and the Electron e2e can compare them with what the live window reports.
+ */
+/** The renderer is served from app://digitscope/ rather than file://, as Electron's security checklist advises. */
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'digitscope'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
+export const WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false
+} as const satisfies WebPreferences
+
+/** Pages a link in the app may open in the user's browser; anything else is dropped. */
+export const EXTERNAL_LINK_ALLOW_LIST = [
+  'https://www.3blue1brown.com/lessons/neural-networks',
+  'https://www.youtube.com/watch?v=aircAruvnKk',
+  'https://yann.lecun.com/exdb/mnist/'
+] as const
+
+function parse(url: string): URL | undefined {
+  try {
+    return new URL(url)
+  } catch {
+    return undefined
+  }
+}
+
+/** Exactly an allow-listed page (fragment aside): no other path, query, user info, port or scheme. */
+export function isAllowedExternalLink(url: string): boolean {
+  const parsed = parse(url)
+  if (!parsed || parsed.username || parsed.password) return false
+  parsed.hash = ''
+  return (EXTERNAL_LINK_ALLOW_LIST as readonly string[]).includes(parsed.href)
+}
+
+/** `scheme://host:port`, written out because WHATWG URL gives custom schemes such as app: an opaque origin. */
+function originOf(url: string): string | undefined {
+  const parsed = parse(url)
+  if (!parsed || parsed.username || parsed.password || !parsed.host) return undefined
+  return `${parsed.protocol}//${parsed.host}`
+}
+
+/** Whether a URL is one of the app's own pages: the custom protocol's origin, or the dev server's. */
+export function appUrlCheck(appOrigin: string, devUrl?: string): (url: string) => boolean {
+  const allowed = new Set([appOrigin, devUrl].flatMap((base) => (base ? [originOf(base)] : [])))
+  return (url) => {
+    const origin = originOf(url)
+    return origin !== undefined && allowed.has(origin)
+  }
+}
+
+/** Camera, microphone, notifications, geolocation…: the app needs none of them. */
+export function permissionGranted(_permission: string): boolean {
+  return false
+}
