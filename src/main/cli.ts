@@ -10,6 +10,7 @@ import { readPngInk } from './services/png-image'
 import { DigitscopeError } from './services/errors'
 import { databasePath } from './services/paths'
 import { openServices, type Services } from './services/services'
+import { explainStorageFailure } from './services/storage-errors'
 
 const HELP = `Digitscope ${version()} — train, inspect and compare 3Blue1Brown's digit network from a terminal.
 
@@ -92,6 +93,9 @@ async function train(services: Services, values: Values): Promise<number> {
   }
 }
 
+/** The database this invocation uses, for error messages that name it. */
+let databaseFile = databasePath()
+
 async function run(command: string, args: string[], values: Values): Promise<number> {
   const expectArgs = (count: number, what: string) => {
     if (args.length !== count) throw new UsageError(count === 0 ? `unexpected argument "${args[0]}"` : `${command} needs ${what}`)
@@ -109,7 +113,8 @@ async function run(command: string, args: string[], values: Values): Promise<num
     if (values.format && values.format !== 'json' && values.format !== 'onnx') throw new UsageError(`--format must be json or onnx, not "${values.format}"`)
   }
 
-  const services = openServices({ databaseFile: values.db ?? databasePath(), version: version() })
+  databaseFile = values.db ?? databasePath()
+  const services = openServices({ databaseFile, version: version() })
   try {
     switch (command) {
       case 'train':
@@ -181,8 +186,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof DigitscopeError) {
-      process.stderr.write(`digitscope: ${error.message}\n`)
+    const storage = explainStorageFailure(error, databaseFile, 'the result')
+    if (error instanceof UsageError || storage) {
+      process.stderr.write(`digitscope: ${(storage ?? error as Error).message}\n`)
       process.exitCode = 2
     } else {
       console.error(error)

@@ -3,6 +3,7 @@ import type { Channel, CheckedArgOf, EventMap, EventName, ResultOf } from '../..
 import type { AppInfo, Envelope } from '../../shared/ipc/types'
 import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
+import { explainStorageFailure } from './storage-errors'
 import type { ModelStore } from './model-store'
 import type { Trainer } from './trainer'
 import { packParams } from '../../shared/nn/params'
@@ -79,7 +80,12 @@ const CHANGES_VERSIONS: ReadonlySet<Channel> = new Set<Channel>([
 ])
 
 /** Validates a call, runs it, and answers with an envelope; nothing runs when the argument is bad. */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}, onVersionsChanged: () => void = () => {}): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  log: (error: unknown) => void = () => {},
+  onVersionsChanged: () => void = () => {},
+  databaseFile = 'the database'
+): Dispatch {
   return async (channel, arg) => {
     const checked = checkCall(channel, arg)
     if (!checked.ok) return { ok: false, error: checked.error }
@@ -89,7 +95,8 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       if (CHANGES_VERSIONS.has(checked.channel)) onVersionsChanged()
       return { ok: true, value }
     } catch (error) {
-      if (error instanceof DigitscopeError) return { ok: false, error: { code: error.code, message: error.message } }
+      const known = explainStorageFailure(error, databaseFile, 'this change')
+      if (known) return { ok: false, error: { code: known.code, message: known.message } }
       log(error)
       return {
         ok: false,

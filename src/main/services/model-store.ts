@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3'
-import { closeSync, mkdirSync, openSync, readSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { RunStatus, VersionSummary } from '../../shared/ipc/types'
 import { DigitscopeError } from './errors'
 import { MIGRATIONS } from './migrations'
+import { explainStorageFailure } from './storage-errors'
 
 /** 'DGSC': marks a database as Digitscope's so a foreign SQLite file is never migrated by mistake. */
 export const APPLICATION_ID = 0x44475343
@@ -79,7 +80,7 @@ export class ModelStore {
 
   static open(file: string, options: StoreOptions = {}): ModelStore {
     if (file !== ':memory:') {
-      mkdirSync(dirname(file), { recursive: true })
+      refuseUnwritable(file)
       refuseForeignFile(file)
     }
     let db: Database.Database
@@ -102,6 +103,8 @@ export class ModelStore {
     } catch (error) {
       db.close()
       if (error instanceof DigitscopeError) throw error
+      const storage = explainStorageFailure(error, file, 'the database')
+      if (storage && storage.code !== 'database') throw storage
       throw new DigitscopeError('database', `The database ${file} cannot be used: ${(error as Error).message}`, {
         cause: error
       })
@@ -304,6 +307,27 @@ function now(): string {
 }
 
 /** A file that exists but is not SQLite is someone else's: say so rather than let SQLite call it "not a database". */
+/**
+ * SQLite needs to write the file and, for its WAL and shared-memory files, the folder; on a read-only
+ * disk it would fail later with a vaguer "unable to open database file".
+ */
+function refuseUnwritable(file: string): void {
+  const folder = dirname(file)
+  try {
+    mkdirSync(folder, { recursive: true })
+    accessSync(folder, constants.W_OK)
+    if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'EROFS' ? 'it is on a read-only disk' : code === 'ENOSPC' ? 'the disk is full' : 'Digitscope may not write there'
+    throw new DigitscopeError(
+      code === 'ENOSPC' ? 'disk-full' : 'read-only',
+      `Digitscope cannot write its database ${file}: ${why} (${code ?? (error as Error).message}). Trained versions are saved there, so it must be writable: fix the permissions or free the disk, or set DIGITSCOPE_DB to a file on a writable disk.`,
+      { cause: error }
+    )
+  }
+}
+
 function refuseForeignFile(file: string): void {
   let fd: number
   try {

@@ -79,7 +79,7 @@ export function openServices(options: ServiceOptions): Services {
     models,
     trainer,
     handlers,
-    dispatch: createDispatch(handlers, options.log, () => emit?.('versions:changed', { at: new Date().toISOString() })),
+    dispatch: createDispatch(handlers, options.log, () => emit?.('versions:changed', { at: new Date().toISOString() }), store.file),
     async close() {
       stopWatching()
       await trainer.dispose()

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
@@ -17,4 +18,42 @@ export function useTempFolder(): () => string {
 
 export function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex')
+}
+
+export interface SmallDisk {
+  folder: string
+  /** Fills the disk until `leaveBytes` are free. */
+  fill(leaveBytes: number): void
+  free(): void
+  readOnly(): void
+  unmount(): void
+}
+
+/**
+ * A real, tiny file system (tmpfs) to fill up or make read-only. Mounting needs root, as CI runs; the
+ * string answer says why it could not be had, for the test's skip message.
+ */
+export function mountSmallDisk(bytes: number): SmallDisk | string {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return 'needs root on Linux to mount a small tmpfs (CI runs as root)'
+  const folder = mkdtempSync(join(tmpdir(), 'digitscope-disk-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', folder], { stdio: 'pipe' })
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true })
+    return `could not mount a tmpfs here: ${(error as Error).message.split('\n')[0]}`
+  }
+  const filler = join(folder, 'filler')
+  return {
+    folder,
+    fill(leaveBytes) {
+      const { bavail, bsize } = statfsSync(folder)
+      writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - leaveBytes)))
+    },
+    free: () => rmSync(filler, { force: true }),
+    readOnly: () => execFileSync('mount', ['-o', 'remount,ro', folder], { stdio: 'pipe' }),
+    unmount() {
+      execFileSync('umount', ['-l', folder], { stdio: 'pipe' })
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
 }

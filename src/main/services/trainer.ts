@@ -3,6 +3,7 @@ import type { TrainConfig } from '../../shared/nn/config'
 import type { ActiveRun, TrainingEpoch, TrainingProgress, TrainingState } from '../../shared/ipc/types'
 import { CONTROL_PAUSE, CONTROL_RUN, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
 import { DigitscopeError } from './errors'
+import { explainStorageFailure } from './storage-errors'
 import type { ModelStore } from './model-store'
 
 export interface TrainRequest {
@@ -97,7 +98,11 @@ export class Trainer {
     const finish = (status: TrainOutcome['status'], error: string | null) => {
       if (finished) return
       finished = true
-      this.store.setRunStatus(runId, status, error)
+      try {
+        this.store.setRunStatus(runId, status, error)
+      } catch {
+        // The disk may be full or read-only: the user still hears why; the next start marks the run interrupted.
+      }
       this.setState(run, status, error)
       this.current = undefined
       const last = run.epochs.at(-1)
@@ -109,7 +114,10 @@ export class Trainer {
       try {
         this.onMessage(run, message, finish)
       } catch (error) {
-        finish('failed', `Could not store the training results: ${(error as Error).message}`)
+        const what = message.type === 'epoch' ? `epoch ${message.epoch}` : 'the training results'
+        const kept = run.epochs.length ? ` The ${run.epochs.length} epoch${run.epochs.length === 1 ? '' : 's'} before it ${run.epochs.length === 1 ? 'is' : 'are'} kept.` : ''
+        const explained = explainStorageFailure(error, this.store.file, what)
+        finish('failed', explained ? `Training stopped: ${explained.message}${kept}` : `Could not store the training results: ${(error as Error).message}`)
       }
     })
     worker.on('error', (error) => finish('failed', `The training worker failed: ${error.message}`))

@@ -72,6 +72,8 @@ export type ErrorCode =
   | 'not-found'
   | 'dataset-unavailable'
   | 'database'
+  | 'disk-full'
+  | 'read-only'
   | 'busy'
   | 'internal'
 
