@@ -17,10 +17,12 @@ interface Fixtures {
  * `app` is the same page object over either the built renderer in Chromium bridged to the real
  * services (project "renderer") or the real Electron app (project "electron").
  */
-export const test = base.extend<Fixtures & { target: Target; defaultModel: boolean }>({
+export const test = base.extend<Fixtures & { target: Target; defaultModel: boolean; mnistFolder: string | undefined }>({
   target: ['renderer', { option: true }],
   /** Whether this first start imports the bundled model (the app's default); off where a test needs an empty store. */
   defaultModel: [false, { option: true }],
+  /** Another folder of MNIST IDX files (a broken copy, in the fault tests); the installed package's by default. */
+  mnistFolder: [undefined, { option: true }],
 
   databaseFile: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), 'digitscope-e2e-'))
@@ -28,7 +30,7 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
     rmSync(folder, { recursive: true, force: true })
   },
 
-  app: async ({ target, databaseFile, defaultModel }, use, testInfo) => {
+  app: async ({ target, databaseFile, defaultModel, mnistFolder }, use, testInfo) => {
     if (target === 'electron') {
       const binary = electronBinary()
       if ('missing' in binary) {
@@ -38,7 +40,7 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
       const app = await electron.launch({
         executablePath: binary.path,
         args: [ROOT],
-        env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none' } as Record<string, string>
+        env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none', ...(mnistFolder ? { DIGITSCOPE_MNIST_DIR: mnistFolder } : {}) } as Record<string, string>
       })
       const window = await app.firstWindow()
       const page = new AppPage(window, undefined, app)
@@ -46,7 +48,7 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
       await app.close()
       return
     }
-    const harness = await launchRendererHarness({ databaseFile, defaultModel })
+    const harness = await launchRendererHarness({ databaseFile, defaultModel, mnistFolder })
     await use(new AppPage(harness.page, harness.consoleErrors))
     await harness.close()
   }

@@ -41,6 +41,7 @@ export async function launchRendererHarness(options: {
   databaseFile: string
   /** Import the bundled pretrained model on this first start, as the app does. */
   defaultModel?: boolean
+  mnistFolder?: string
   viewport?: { width: number; height: number }
   browser?: Browser
 }): Promise<RendererHarness> {
@@ -54,6 +55,7 @@ export async function launchRendererHarness(options: {
   }
   const services = openServices({
     databaseFile: options.databaseFile,
+    mnistFolder: options.mnistFolder,
     version: VERSION,
     emit,
     defaultModel: options.defaultModel ? join(ROOT, 'resources', DEFAULT_MODEL_FILE) : undefined

@@ -9,6 +9,7 @@ export interface LabelledImages extends IdxImages {
 }
 
 const CLASSES = 10
+const MNIST_ADVICE = 'Reinstall the app, or point DIGITSCOPE_MNIST_DIR at a folder with the four MNIST IDX files.'
 
 /** MNIST from IDX files, every header checked; each split is read once and then kept in memory. */
 export class Datasets {
@@ -111,14 +112,10 @@ export class Datasets {
       return work()
     } catch (error) {
       if (error instanceof DigitscopeError) throw error
-      if (error instanceof IdxError) throw new DigitscopeError('dataset-unavailable', error.message, { cause: error })
+      if (error instanceof IdxError) throw new DigitscopeError('dataset-unavailable', `${error.message} ${MNIST_ADVICE}`, { cause: error })
       const code = (error as NodeJS.ErrnoException).code
       const reason = code === 'ENOENT' ? 'the file is missing' : (error as Error).message
-      throw new DigitscopeError(
-        'dataset-unavailable',
-        `Cannot read MNIST file ${file ?? ''}: ${reason}. Reinstall the app, or point DIGITSCOPE_MNIST_DIR at a folder with the four MNIST IDX files.`,
-        { cause: error }
-      )
+      throw new DigitscopeError('dataset-unavailable', `Cannot read MNIST file ${file ?? ''}: ${reason}. ${MNIST_ADVICE}`, { cause: error })
     }
   }
 }
