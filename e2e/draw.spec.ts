@@ -64,3 +64,29 @@ test('an MNIST test image, and the ones the model gets wrong, load into the netw
   await draw.expectPrediction(Number(predicted))
   expect(app.consoleErrors).toEqual([])
 })
+
+test('the pad can be drawn on by keyboard: arrows move a cursor, Space puts the pen down and lifts it', async ({ app }) => {
+  await app.ready()
+  const draw = new DrawPage(app)
+  await draw.pad().focus()
+  const cursor = app.page.getByTestId('pad-cursor')
+  await expect(cursor).toHaveAttribute('data-pen', 'up')
+
+  // Up to the top of a "1", pen down, straight down, pen up.
+  for (let i = 0; i < 6; i++) await app.page.keyboard.press('ArrowUp')
+  await app.page.keyboard.press('Space')
+  await expect(cursor).toHaveAttribute('data-pen', 'down')
+  await expect(app.page.getByTestId('pad-announcement')).toHaveText(/^Pen down, 50% across, 20% down$/)
+  for (let i = 0; i < 12; i++) await app.page.keyboard.press('ArrowDown')
+  await app.page.keyboard.press('Space')
+  await expect(cursor).toHaveAttribute('data-pen', 'up')
+  await expect(app.page.getByTestId('pad-announcement')).toHaveText(/^Pen up, 50% across, 80% down$/)
+  await draw.expectPrediction(1)
+
+  // Moving with the pen up leaves no ink; Escape clears as it does for the mouse.
+  await app.page.keyboard.press('ArrowLeft')
+  await draw.expectPrediction(1)
+  await app.page.keyboard.press('Escape')
+  await expect(draw.prediction()).toHaveCount(0)
+  expect(app.consoleErrors).toEqual([])
+})

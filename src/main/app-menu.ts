@@ -1,13 +1,16 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
+import type { Language } from '../shared/i18n/preferences'
 import type { Services } from './services/services'
 
-/** The application menu: File › Import model… besides the standard Edit, View and Window menus. */
-export function installMenu(services: () => Services | undefined, window: () => BrowserWindow | undefined): void {
+/** The application menu, in the UI's language: File › Import model… besides the standard Edit, View and Window menus. */
+export function installMenu(services: () => Services | undefined, window: () => BrowserWindow | undefined, language: Language): void {
+  const m = MAIN_MESSAGES[language]
   const importModel = async () => {
     const parent = window()
     const options = {
-      title: 'Import a Digitscope model',
-      filters: [{ name: 'Digitscope model', extensions: ['json'] }],
+      title: m.importTitle,
+      filters: [{ name: m.modelFilter, extensions: ['json'] }],
       properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>
     }
     const chosen = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
@@ -16,25 +19,25 @@ export function installMenu(services: () => Services | undefined, window: () => 
         services()?.models.importFile(file)
         parent?.webContents.send('versions:changed', { at: new Date().toISOString() })
       } catch (error) {
-        dialog.showErrorBox('The model could not be imported', (error as Error).message)
+        dialog.showErrorBox(m.importFailed, (error as Error).message)
       }
     }
   }
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: m.file,
       submenu: [
-        { label: 'Import model…', accelerator: 'CmdOrCtrl+O', click: () => void importModel() },
-        { label: 'Export the version in Draw…', accelerator: 'CmdOrCtrl+E', click: () => window()?.webContents.send('app:command', { command: 'export-model' }) },
-        { label: 'Export the version in Draw as ONNX…', click: () => window()?.webContents.send('app:command', { command: 'export-onnx' }) },
+        { label: m.importModel, accelerator: 'CmdOrCtrl+O', click: () => void importModel() },
+        { label: m.exportModel, accelerator: 'CmdOrCtrl+E', click: () => window()?.webContents.send('app:command', { command: 'export-model' }) },
+        { label: m.exportOnnx, click: () => window()?.webContents.send('app:command', { command: 'export-onnx' }) },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' }
       ]
     },
-    { role: 'editMenu' },
+    { role: 'editMenu', label: m.edit },
     {
-      label: 'View',
+      label: m.view,
       submenu: [
         ...(app.isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[])),
         { role: 'resetZoom' },
@@ -44,7 +47,7 @@ export function installMenu(services: () => Services | undefined, window: () => 
         { role: 'togglefullscreen' }
       ]
     },
-    { role: 'windowMenu' }
+    { role: 'windowMenu', label: m.window }
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

@@ -13,6 +13,9 @@ import { databasePath, userDataFolder } from './services/paths'
 import { DigitscopeError } from './services/errors'
 import { setAsideDatabase } from './services/set-aside'
 import { unpackedPath } from './services/asar-path'
+import { readPreferences } from './services/api'
+import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
+import { languageOf, type Preferences } from '../shared/i18n/preferences'
 // Built by electron-vite as its own file, so the packaged app finds it beside main (no source-tree paths).
 import trainingWorker from './worker/training-worker?modulePath'
 
@@ -45,18 +48,19 @@ function defaultModelFile(): string | undefined {
  * with a fresh one. Never deletes anything; returns undefined when the user would rather quit.
  */
 function recoverDatabase(error: unknown, open: () => Services): Services | undefined {
+  const m = MAIN_MESSAGES[languageOf('system', app.getPreferredSystemLanguages())]
   const file = databasePath()
   const isDatabase = error instanceof DigitscopeError && error.code === 'database'
   if (!isDatabase) {
-    dialog.showErrorBox('Digitscope cannot start', (error as Error).message)
+    dialog.showErrorBox(m.cannotStart, (error as Error).message)
     return undefined
   }
   const choice = dialog.showMessageBoxSync({
     type: 'warning',
-    title: 'Digitscope cannot use its database',
-    message: 'Digitscope cannot use its database.',
-    detail: `${(error as Error).message}\n\nDigitscope can keep this file aside as a backup, untouched, and start with a fresh database.`,
-    buttons: ['Keep it aside and start fresh', 'Quit'],
+    title: m.databaseUnusableTitle,
+    message: m.databaseUnusable,
+    detail: `${(error as Error).message}\n\n${m.databaseOffer}`,
+    buttons: [m.keepAside, m.quit],
     defaultId: 0,
     cancelId: 1
   })
@@ -64,15 +68,17 @@ function recoverDatabase(error: unknown, open: () => Services): Services | undef
   try {
     const backup = setAsideDatabase(file)
     const fresh = open()
-    void dialog.showMessageBox({ type: 'info', message: 'Started with a fresh database.', detail: `The old one is kept at:\n${backup}` })
+    void dialog.showMessageBox({ type: 'info', message: m.startedFresh, detail: m.oldKeptAt(backup) })
     return fresh
   } catch (retry) {
-    dialog.showErrorBox('Digitscope cannot start', (retry as Error).message)
+    dialog.showErrorBox(m.cannotStart, (retry as Error).message)
     return undefined
   }
 }
 
 let services: Services | undefined
+
+const menuLanguage = (preferences: Preferences) => languageOf(preferences.language, app.getPreferredSystemLanguages())
 let mainWindow: BrowserWindow | undefined
 
 function start(): void {
@@ -85,7 +91,10 @@ function start(): void {
       defaultModel: defaultModelFile(),
       workerScript: unpackedPath(trainingWorker),
       version: app.getVersion(),
-      emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+      emit: (event, payload) => {
+        if (event === 'preferences:changed') installMenu(() => services, () => mainWindow, menuLanguage(payload as Preferences))
+        mainWindow?.webContents.send(event, payload)
+      },
       log: (error) => console.error(error)
     })
   try {
@@ -98,7 +107,7 @@ function start(): void {
     }
   }
   bindIpc(services.dispatch, trustedSender(() => mainWindow?.webContents, isAppUrl))
-  installMenu(() => services, () => mainWindow)
+  installMenu(() => services, () => mainWindow, menuLanguage(readPreferences(services.store)))
   const openWindow = () => {
     mainWindow = createMainWindow({
       url: devUrl ?? `${APP_ORIGIN}/index.html`,

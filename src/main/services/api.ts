@@ -7,6 +7,7 @@ import { explainStorageFailure } from './storage-errors'
 import type { ModelStore } from './model-store'
 import type { Trainer } from './trainer'
 import { packParams } from '../../shared/nn/params'
+import { DEFAULT_PREFERENCES, LANGUAGES, THEMES, type Preferences } from '../../shared/i18n/preferences'
 import type { Models } from './models'
 
 export type Handlers = { [C in Channel]: (arg: CheckedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
@@ -18,10 +19,12 @@ export interface ApiDeps {
   models: Models
   trainer: Trainer
   app: Omit<AppInfo, 'databasePath'>
+  /** Told when the language or theme is chosen anew. */
+  onPreferences?: (preferences: Preferences) => void
 }
 
 /** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
-export function createHandlers({ store, datasets, models, trainer, app }: ApiDeps): Handlers {
+export function createHandlers({ store, datasets, models, trainer, app, onPreferences }: ApiDeps): Handlers {
   return {
     'app:info': () => ({ ...app, databasePath: store.file }),
     'datasets:info': () => datasets.info(),
@@ -62,7 +65,15 @@ export function createHandlers({ store, datasets, models, trainer, app }: ApiDep
     'training:resume': ({ runId }) => (trainer.resume(runId), null),
     'training:cancel': ({ runId }) => (void trainer.cancel(runId), null),
     'training:active': () => trainer.active(),
-    'training:finetune': ({ versionId, epochs }) => ({ runId: startFineTune(store, models, trainer, versionId, epochs) })
+    'training:finetune': ({ versionId, epochs }) => ({ runId: startFineTune(store, models, trainer, versionId, epochs) }),
+    'preferences:get': () => readPreferences(store),
+    'preferences:set': (changes) => {
+      if (changes.language) store.setSetting('ui.language', changes.language)
+      if (changes.theme) store.setSetting('ui.theme', changes.theme)
+      const preferences = readPreferences(store)
+      onPreferences?.(preferences)
+      return preferences
+    }
   }
 }
 
@@ -144,4 +155,14 @@ function startFineTune(store: ModelStore, models: Models, trainer: Trainer, vers
     initialParams: packParams(network),
     extra: { pixels, labels: Uint8Array.from(drawings, (d) => d.label), repeat: Math.max(1, Math.ceil(1000 / drawings.length)) }
   }).runId
+}
+
+/** The stored choices; a value this version does not know (a newer app wrote it) counts as the default. */
+export function readPreferences(store: ModelStore): Preferences {
+  const language = store.setting('ui.language')
+  const theme = store.setting('ui.theme')
+  return {
+    language: language === 'system' || (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Preferences['language']) : DEFAULT_PREFERENCES.language,
+    theme: theme === 'system' || (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Preferences['theme']) : DEFAULT_PREFERENCES.theme
+  }
 }

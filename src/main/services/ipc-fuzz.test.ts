@@ -36,7 +36,9 @@ const TEMPLATES: Record<Channel, unknown> = {
   'training:resume': { runId: 1 },
   'training:cancel': { runId: 1 },
   'training:active': undefined,
-  'training:finetune': { versionId: 1, epochs: 1 }
+  'training:finetune': { versionId: 1, epochs: 1 },
+  'preferences:get': undefined,
+  'preferences:set': { language: 'ko', theme: 'high-contrast' }
 }
 
 function junk(rng: Rng): unknown {

@@ -70,7 +70,8 @@ export function openServices(options: ServiceOptions): Services {
     datasets,
     models,
     trainer,
-    app: { name: 'Digitscope', version: options.version, platform: process.platform }
+    app: { name: 'Digitscope', version: options.version, platform: process.platform },
+    onPreferences: (preferences) => emit?.('preferences:changed', preferences)
   })
   const stopWatching = emit ? watchStore(store, emit) : () => {}
   return {

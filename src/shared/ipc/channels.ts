@@ -27,11 +27,13 @@ export const CHANNELS = [
   'training:resume',
   'training:cancel',
   'training:active',
-  'training:finetune'
+  'training:finetune',
+  'preferences:get',
+  'preferences:set'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
-export const EVENTS = ['versions:changed', 'training:state', 'training:progress', 'training:epoch', 'app:command'] as const
+export const EVENTS = ['versions:changed', 'training:state', 'training:progress', 'training:epoch', 'app:command', 'preferences:changed'] as const
 export type EventName = (typeof EVENTS)[number]
 
 export function isChannel(value: unknown): value is Channel {

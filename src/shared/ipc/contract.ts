@@ -3,6 +3,7 @@ import { wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
+import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
 import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
@@ -157,6 +158,17 @@ export const contract = {
   /** Trains a version further on the user's drawings mixed with MNIST, as a new run derived from it. */
   'training:finetune': channel<{ runId: number }>()(
     v.strictObject({ versionId: versionIdSchema, epochs: wholeNumber('epochs', 1, 50) }, objectOf('versionId, epochs'))
+  ),
+  'preferences:get': channel<Preferences>()(noArgs),
+  /** Either or both; answers the preferences as stored. */
+  'preferences:set': channel<Preferences>()(
+    v.strictObject(
+      {
+        language: v.optional(v.picklist([...LANGUAGES, 'system'], `language must be one of ${[...LANGUAGES, 'system'].join(', ')}`)),
+        theme: v.optional(v.picklist([...THEMES, 'system'], `theme must be one of ${[...THEMES, 'system'].join(', ')}`))
+      },
+      objectOf('language?, theme?')
+    )
   )
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
 
@@ -179,4 +191,6 @@ export interface EventMap extends Record<EventName, unknown> {
   'training:epoch': TrainingEpoch
   /** A menu command the renderer carries out (it knows which version is in use). */
   'app:command': { command: 'export-model' | 'export-onnx' }
+  /** The language or theme was chosen anew (the main process rebuilds its menu in that language). */
+  'preferences:changed': Preferences
 }

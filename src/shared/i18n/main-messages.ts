@@ -1,0 +1,48 @@
+import type { Language } from './preferences'
+
+/** What the main process says itself: the menu and its dialogs. The renderer has its own catalogues. */
+const en = {
+  file: 'File',
+  view: 'View',
+  edit: 'Edit',
+  window: 'Window',
+  importModel: 'Import model…',
+  exportModel: 'Export the version in Draw…',
+  exportOnnx: 'Export the version in Draw as ONNX…',
+  importTitle: 'Import a Digitscope model',
+  modelFilter: 'Digitscope model',
+  importFailed: 'The model could not be imported',
+  cannotStart: 'Digitscope cannot start',
+  databaseUnusableTitle: 'Digitscope cannot use its database',
+  databaseUnusable: 'Digitscope cannot use its database.',
+  databaseOffer: 'Digitscope can keep this file aside as a backup, untouched, and start with a fresh database.',
+  keepAside: 'Keep it aside and start fresh',
+  quit: 'Quit',
+  startedFresh: 'Started with a fresh database.',
+  oldKeptAt: (file: string) => `The old one is kept at:\n${file}`
+}
+
+export type MainMessages = typeof en
+
+const ko: MainMessages = {
+  file: '파일',
+  view: '보기',
+  edit: '편집',
+  window: '창',
+  importModel: '모델 가져오기…',
+  exportModel: '그리기에서 쓰는 버전 내보내기…',
+  exportOnnx: '그리기에서 쓰는 버전을 ONNX로 내보내기…',
+  importTitle: 'Digitscope 모델 가져오기',
+  modelFilter: 'Digitscope 모델',
+  importFailed: '모델을 가져오지 못했습니다',
+  cannotStart: 'Digitscope를 시작할 수 없습니다',
+  databaseUnusableTitle: 'Digitscope가 데이터베이스를 쓸 수 없습니다',
+  databaseUnusable: 'Digitscope가 데이터베이스를 쓸 수 없습니다.',
+  databaseOffer: '이 파일을 건드리지 않고 백업으로 따로 보관한 뒤 새 데이터베이스로 시작할 수 있습니다.',
+  keepAside: '따로 보관하고 새로 시작',
+  quit: '끝내기',
+  startedFresh: '새 데이터베이스로 시작했습니다.',
+  oldKeptAt: (file: string) => `이전 파일은 여기에 보관되어 있습니다:\n${file}`
+}
+
+export const MAIN_MESSAGES: Record<Language, MainMessages> = { en, ko }

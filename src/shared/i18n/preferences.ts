@@ -1,0 +1,26 @@
+/** The languages Digitscope speaks; `system` follows the operating system's. */
+export const LANGUAGES = ['en', 'ko'] as const
+export type Language = (typeof LANGUAGES)[number]
+export type LanguageChoice = Language | 'system'
+
+/** `system` follows the OS (a "more contrast" or forced-colours setting picks high contrast). */
+export const THEMES = ['standard', 'high-contrast'] as const
+export type Theme = (typeof THEMES)[number]
+export type ThemeChoice = Theme | 'system'
+
+export interface Preferences {
+  language: LanguageChoice
+  theme: ThemeChoice
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { language: 'system', theme: 'system' }
+
+/** The UI language for a BCP 47 tag such as "ko-KR" or "en-GB": Korean for Korean, English otherwise. */
+export function languageOf(choice: LanguageChoice, systemLocales: readonly string[]): Language {
+  if (choice !== 'system') return choice
+  for (const locale of systemLocales) {
+    const base = locale.toLowerCase().split(/[-_]/)[0]
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language
+  }
+  return 'en'
+}
