@@ -1,6 +1,9 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // Compiles the renderer's runes modules (.svelte.ts) that tests import, such as the i18n state.
+  plugins: [svelte()],
   test: {
     include: ['src/**/*.test.ts', 'eslint.config.test.ts'],
     environment: 'node',

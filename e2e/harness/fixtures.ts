@@ -17,12 +17,14 @@ interface Fixtures {
  * `app` is the same page object over either the built renderer in Chromium bridged to the real
  * services (project "renderer") or the real Electron app (project "electron").
  */
-export const test = base.extend<Fixtures & { target: Target; defaultModel: boolean; mnistFolder: string | undefined }>({
+export const test = base.extend<Fixtures & { target: Target; defaultModel: boolean; mnistFolder: string | undefined; locale: string }>({
   target: ['renderer', { option: true }],
   /** Whether this first start imports the bundled model (the app's default); off where a test needs an empty store. */
   defaultModel: [false, { option: true }],
   /** Another folder of MNIST IDX files (a broken copy, in the fault tests); the installed package's by default. */
   mnistFolder: [undefined, { option: true }],
+  /** The OS language the app starts in. */
+  locale: ['en-GB', { option: true }],
 
   databaseFile: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), 'digitscope-e2e-'))
@@ -30,7 +32,7 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
     rmSync(folder, { recursive: true, force: true })
   },
 
-  app: async ({ target, databaseFile, defaultModel, mnistFolder }, use, testInfo) => {
+  app: async ({ target, databaseFile, defaultModel, mnistFolder, locale }, use, testInfo) => {
     if (target === 'electron') {
       const binary = electronBinary()
       if ('missing' in binary) {
@@ -40,7 +42,7 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
       const app = await electron.launch({
         executablePath: binary.path,
         args: [ROOT],
-        env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none', ...(mnistFolder ? { DIGITSCOPE_MNIST_DIR: mnistFolder } : {}) } as Record<string, string>
+        env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none', ...(mnistFolder ? { DIGITSCOPE_MNIST_DIR: mnistFolder } : {}), LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` } as Record<string, string>
       })
       const window = await app.firstWindow()
       const page = new AppPage(window, undefined, app)
@@ -48,7 +50,7 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
       await app.close()
       return
     }
-    const harness = await launchRendererHarness({ databaseFile, defaultModel, mnistFolder })
+    const harness = await launchRendererHarness({ databaseFile, defaultModel, mnistFolder, locale })
     await use(new AppPage(harness.page, harness.consoleErrors))
     await harness.close()
   }

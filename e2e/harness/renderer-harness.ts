@@ -42,12 +42,14 @@ export async function launchRendererHarness(options: {
   /** Import the bundled pretrained model on this first start, as the app does. */
   defaultModel?: boolean
   mnistFolder?: string
+  /** The browser's language, as the OS would set it (the app follows it until the user picks one). */
+  locale?: string
   viewport?: { width: number; height: number }
   browser?: Browser
 }): Promise<RendererHarness> {
   const browser = options.browser ?? (await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }))
   const server = await serveFolder(RENDERER)
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 840 } })
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 840 }, locale: options.locale ?? 'en-GB' })
   const page = await context.newPage()
   const consoleErrors = collectConsoleErrors(page)
   const emit = <E extends EventName>(event: E, payload: EventMap[E]) => {

@@ -1,6 +1,7 @@
 import type { Channel, EventMap, EventName, ResultOf } from '../../../shared/ipc/contract'
 import type { ErrorCode } from '../../../shared/ipc/types'
 import type { InvokeArgs } from '../../../shared/ipc/window-api'
+import { t } from './i18n/i18n.svelte'
 
 /** The renderer's only reader of `window.api`: unwraps the envelope, so failures become thrown errors. */
 export class ApiError extends Error {
@@ -23,6 +24,8 @@ export function on<E extends EventName>(event: E, listener: (payload: EventMap[E
   return window.api.on(event, listener)
 }
 
+/** An error as the user reads it: main's message, led in languages other than English by a summary of its kind. */
 export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return t().errorMessage(t().errors[error.code] ?? '', error.message)
   return error instanceof Error ? error.message : String(error)
 }

@@ -4,6 +4,7 @@ import { TrainConfigSchema, type TrainConfig } from '../../../shared/nn/config'
 import { COSTS } from '../../../shared/nn/costs'
 import { INITS } from '../../../shared/nn/init'
 import { PRESETS, type PresetName } from '../../../shared/nn/presets'
+import { t } from './i18n/i18n.svelte'
 
 export const CHOICES = {
   hiddenActivation: HIDDEN_ACTIVATIONS,
@@ -79,14 +80,14 @@ export class TrainForm {
       for (const issue of result.issues) {
         // The output/cost pairing is checked on the whole config: show it under the cost.
         const field = (issue.path?.[0]?.key as Field | undefined) ?? 'cost'
-        errors[field] ??= issue.message
+        errors[field] ??= t().form.invalid(field, issue.message)
       }
     }
     const subset = Number(this.numbers.subset)
     if (!Number.isInteger(subset) || subset < 1 || subset > TRAIN_IMAGES) {
-      errors.subset = `training images must be a whole number from 1 to ${TRAIN_IMAGES}`
+      errors.subset = t().form.subsetInvalid
     }
-    if (this.name.length > 200) errors.name = 'name must be at most 200 characters'
+    if (this.name.length > 200) errors.name = t().form.nameTooLong
     return { errors, config: result.success ? result.output : undefined }
   })
 
@@ -103,7 +104,7 @@ export class TrainForm {
     const config = this.checked.config
     if (!config || !this.valid) return undefined
     const subset = Number(this.numbers.subset)
-    const name = this.name.trim() || `${PRESETS[this.preset].title} · seed ${config.seed}`
+    const name = this.name.trim() || t().form.defaultName(t().form.presets[this.preset].title, String(config.seed))
     return { config, name, preset: this.preset, subset: subset === TRAIN_IMAGES ? undefined : subset }
   }
 }

@@ -1,8 +1,5 @@
-export const VIEWS = [
-  { id: 'draw', label: 'Draw', hint: 'Draw a digit and watch the network read it' },
-  { id: 'train', label: 'Train', hint: 'Train networks on MNIST' },
-  { id: 'versions', label: 'Versions', hint: 'Every trained version, compared' }
-] as const
+/** The views in tab order; their names and hints are in the message catalogues (`app.tabs`). */
+export const VIEWS = [{ id: 'draw' }, { id: 'train' }, { id: 'versions' }] as const
 
 export type ViewId = (typeof VIEWS)[number]['id']
 

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MAIN_MESSAGES } from '../../../../shared/i18n/main-messages'
+import { languageOf } from '../../../../shared/i18n/preferences'
+import { en } from './en'
+import { ko } from './ko'
+
+const RENDERER = join(import.meta.dirname, '..', '..')
+
+/** Strings and function results, by path, with made-up arguments for the functions. */
+function leaves(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]]
+  if (typeof value === 'function') {
+    const args = Array.from({ length: value.length }, (_, i) => (i % 2 ? 7 : 3))
+    return [[path, String((value as (...a: unknown[]) => unknown)(...args))]]
+  }
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key))
+  return []
+}
+
+/** Symbols, names and notation that read the same in Korean. */
+const SAME_IN_BOTH = /^(20 × 20|28 × 28|η|L2 λ|ReLU|tanh|Xavier|He|1 – 60 000|#3 \S+ · .*)$/
+
+describe('the message catalogues', () => {
+  it('give every English string a Korean one (the types make them complete; this catches copies)', () => {
+    const english = new Map(leaves(en))
+    const untranslated = leaves(ko).filter(([path, text]) => text === english.get(path) && !SAME_IN_BOTH.test(text) && path !== 'errorMessage')
+    expect(untranslated).toEqual([])
+    expect(leaves(ko).map(([path]) => path)).toEqual(leaves(en).map(([path]) => path))
+  })
+
+  it('use the usual Korean terms for the network: 뉴런, 가중치, 편향, 활성화, 시그모이드', () => {
+    expect(ko.draw.inputText).toContain('뉴런')
+    expect(ko.neuron.incomingWeights).toContain('가중치')
+    expect(ko.neuron.bias).toContain('편향')
+    expect(ko.neuron.activation).toContain('활성화')
+    expect(ko.form.choices.sigmoid).toBe('시그모이드')
+    expect(ko.train.learning).toMatch(/가중치와 편향/)
+  })
+
+  it('have the menu and dialogs of the main process in both languages', () => {
+    expect(Object.keys(MAIN_MESSAGES.ko)).toEqual(Object.keys(MAIN_MESSAGES.en))
+    const same = leaves(MAIN_MESSAGES.ko).filter(([path, text]) => text === new Map(leaves(MAIN_MESSAGES.en)).get(path))
+    expect(same).toEqual([])
+  })
+
+  it('follow the system language: Korean for any Korean locale, English otherwise', () => {
+    expect(languageOf('system', ['ko-KR', 'en-US'])).toBe('ko')
+    expect(languageOf('system', ['ko'])).toBe('ko')
+    expect(languageOf('system', ['fr-FR', 'ko-KR'])).toBe('ko')
+    expect(languageOf('system', ['en-GB'])).toBe('en')
+    expect(languageOf('system', ['de-DE'])).toBe('en')
+    expect(languageOf('system', [])).toBe('en')
+    expect(languageOf('en', ['ko-KR'])).toBe('en')
+    expect(languageOf('ko', ['en-US'])).toBe('ko')
+  })
+})
+
+/** Words a template may show as they are: names, units, keys. */
+const ALLOWED_WORDS = new Set(['Digitscope', 'MNIST', 'ONNX', 'English', 'px', 'Ctrl', 'Esc', 'Shift', 'Space', 'W', 'z', 'a', 'b', 'w'])
+
+/** Text a user would read, left in a template rather than a catalogue. */
+function hardCodedText(source: string): string[] {
+  let template = source.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '')
+  // Expressions ({…}, possibly nested) are code, not text.
+  for (let previous = ''; previous !== template; ) [previous, template] = [template, template.replace(/\{[^{}]*\}/g, '')]
+  const found: string[] = []
+  const words = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED_WORDS.has(word))
+  for (const [, text] of template.matchAll(/>([^<>]+)</g)) if (words(text).length) found.push(text.trim())
+  for (const [, attribute, text] of template.matchAll(/\s(title|aria-label|placeholder|alt|aria-roledescription|label)="([^"]*)"/g)) {
+    if (words(text).length) found.push(`${attribute}="${text}"`)
+  }
+  return found
+}
+
+describe('the renderer’s templates', () => {
+  const files = readdirSync(RENDERER, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.svelte'))
+
+  it('are found', () => {
+    expect(files.length).toBeGreaterThan(20)
+  })
+
+  it.each(files)('%s shows no text that is not in the catalogues', (file) => {
+    expect(hardCodedText(readFileSync(join(RENDERER, file), 'utf8'))).toEqual([])
+  })
+
+  it('the check itself finds text left in a template', () => {
+    expect(hardCodedText('<script>const x = "Hello there"</script><p>Hello there</p><b title="Click me">{t().ok}</b>')).toEqual(['Hello there', 'title="Click me"'])
+  })
+})
