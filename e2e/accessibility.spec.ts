@@ -1,29 +1,64 @@
 import AxeBuilder from '@axe-core/playwright'
+import { join } from 'node:path'
 import { expect, test } from './harness/fixtures'
+import { ROOT } from './harness/renderer-harness'
+import type { AppPage } from './pages/app-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
-import type { ViewName } from './pages/app-page'
+import { VersionsPage } from './pages/versions-page'
 
 test.use({ defaultModel: true })
 
-test('every view passes axe-core with no serious or critical violations', async ({ app }) => {
-  await app.ready()
-  const draw = new DrawPage(app)
-  await draw.draw(DIGIT_PATHS.seven)
-  const found: string[] = []
-  const scan = async (where: string) => {
-    const results = await new AxeBuilder({ page: app.page }).analyze()
-    for (const violation of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-      found.push(`${where}: ${violation.id} (${violation.impact}) — ${violation.help}: ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
-    }
+const BUNDLED_MODEL = join(ROOT, 'resources', 'default-model.digitscope.json')
+
+/** axe-core's serious and critical findings (colour contrast ≥ 4.5:1 among them), as readable lines. */
+async function scan(app: AppPage, where: string, found: string[]): Promise<void> {
+  const results = await new AxeBuilder({ page: app.page }).analyze()
+  for (const violation of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+    found.push(`${where}: ${violation.id} (${violation.impact}) — ${violation.help}: ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
   }
-  // The Draw view with the neuron inspector open, as well as every view.
+}
+
+/**
+ * Draw with a digit and the neuron inspector open, Train, Versions, and the comparison of two versions
+ * (the bundled model and a second import of it).
+ */
+async function scanEverything(app: AppPage, theme: string, found: string[]): Promise<void> {
+  const draw = new DrawPage(app)
+  await app.openByKeyboard('Draw')
+  await draw.clear()
+  await draw.draw(DIGIT_PATHS.seven)
   await draw.neuron(1, 4).click()
   await expect(draw.inspector()).toBeVisible()
-  await scan('Draw with the inspector')
+  await scan(app, `${theme}, Draw with the inspector`, found)
   await app.page.keyboard.press('Escape')
-  for (const view of ['Draw', 'Train', 'Versions'] as ViewName[]) {
-    await app.openByKeyboard(view)
-    await scan(view)
-  }
+  await app.openByKeyboard('Train')
+  await scan(app, `${theme}, Train`, found)
+  const versions = new VersionsPage(app)
+  await versions.open()
+  await scan(app, `${theme}, Versions`, found)
+  await app.page.getByTestId('versions-table').getByRole('checkbox').nth(0).check()
+  await app.page.getByTestId('versions-table').getByRole('checkbox').nth(1).check()
+  const comparison = await versions.compare()
+  await expect(comparison.locator('[data-cell="7-7"]')).toHaveCount(2)
+  await scan(app, `${theme}, the comparison`, found)
+  await app.page.getByTestId('versions-table').getByRole('checkbox').nth(0).uncheck()
+  await app.page.getByTestId('versions-table').getByRole('checkbox').nth(1).uncheck()
+}
+
+test('every view and the comparison pass axe-core: English in the standard theme, Korean in high contrast', async ({ app }) => {
+  test.setTimeout(180_000)
+  await app.ready()
+  await new VersionsPage(app).open()
+  await new VersionsPage(app).importFile(BUNDLED_MODEL)
+  await expect(app.page.getByTestId('status-versions')).toHaveText('2 versions stored')
+
+  const found: string[] = []
+  await scanEverything(app, 'English', found)
+  await app.page.getByTestId('language-picker').selectOption('ko')
+  await expect(app.page.locator('html')).toHaveAttribute('lang', 'ko')
+  await app.page.getByTestId('contrast-toggle').click()
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'high-contrast')
+  await scanEverything(app, 'Korean, high contrast', found)
   expect(found).toEqual([])
+  expect(app.consoleErrors).toEqual([])
 })

@@ -13,8 +13,9 @@ export class AppPage {
     readonly electron?: ElectronApplication
   ) {}
 
+  /** By id rather than name, so the same page object works in every language. */
   tab(view: ViewName): Locator {
-    return this.page.getByRole('tab', { name: view })
+    return this.page.locator(`[role="tab"]#tab-${view.toLowerCase()}`)
   }
 
   panel(): Locator {

@@ -47,7 +47,7 @@ export class DrawPage {
 
   /** Clears the pad (the button is disabled, and there is nothing to do, when it is already empty). */
   async clear(): Promise<void> {
-    const button = this.page.getByRole('button', { name: 'Clear' })
+    const button = this.page.getByTestId('clear-button')
     if (await button.isEnabled()) await button.click()
   }
 

@@ -151,7 +151,7 @@ export const ko: Messages = {
     perDigitLabel: '숫자별 정확도',
     confusionCaption: (title) => `${title}의 혼동 행렬: 행은 실제 숫자, 열은 신경망의 답`,
     trueDigit: '실제 숫자',
-    confusionCell: (count, actual, predicted) => `${actual}인 테스트 이미지 중 ${predicted}(으)로 읽은 ${count}장`
+    confusionCell: (count, actual, predicted) => `${count}: 실제 ${actual}을(를) ${predicted}(으)로 읽은 테스트 이미지 수`
   },
   train: {
     dataTitle: '학습 데이터',
@@ -294,7 +294,7 @@ export const ko: Messages = {
     etaBatch: (eta, batch) => ` · η ${eta} · 배치 ${batch}`,
     fineTunedFrom: (id) => `#${id}에서 미세 조정`,
     deleteRun: '실행 삭제',
-    deleteRunLabel: (name) => `실행 ${name} 삭제`,
+    deleteRunLabel: (name) => `실행 삭제: ${name}`,
     compareVersion: (id) => `버전 ${id} 비교`,
     nameTagsNotes: '이름, 태그, 메모',
     rename: '이름 바꾸기',
@@ -303,7 +303,7 @@ export const ko: Messages = {
     useLabel: (action, id) => `${action}: 버전 ${id}`,
     export: '내보내기',
     exportLabel: (id) => `버전 ${id} 내보내기`,
-    onnxLabel: (id) => `버전 ${id}을(를) ONNX로 내보내기`,
+    onnxLabel: (id) => `ONNX: 버전 ${id} 내보내기`,
     fineTune: '미세 조정',
     fineTuneLabel: (id) => `버전 ${id}을(를) 내 손글씨로 미세 조정`,
     fineTuneHint: '저장한 그림과 MNIST를 섞어 에포크 3번 더 학습합니다',

@@ -1,0 +1,89 @@
+import { expect, test } from './harness/fixtures'
+import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
+
+test.describe('on a Korean system', () => {
+  test.use({ locale: 'ko-KR', defaultModel: true })
+
+  test('the app starts in Korean, every view reads in Korean, and switching to English and back keeps the choice', async ({ app }) => {
+    await app.ready()
+    const html = app.page.locator('html')
+    await expect(html).toHaveAttribute('lang', 'ko')
+    await expect(app.page.getByRole('tab')).toHaveText([/그리기/, /학습/, /버전/])
+    await expect(app.datasetStatus()).toHaveText(/MNIST · 학습 이미지 60\s000장 · 테스트 이미지 10\s000장/)
+
+    // Draw: the pad, the answer, and the neuron inspector's terms.
+    const draw = new DrawPage(app)
+    await expect(app.page.getByRole('heading', { name: '숫자를 그리세요' })).toBeVisible()
+    await draw.draw(DIGIT_PATHS.one)
+    await draw.expectPrediction(1)
+    await expect(app.page.getByTestId('prediction')).toContainText('신경망의 답')
+    await draw.neuron(1, 0).click()
+    await expect(draw.inspector()).toContainText('편향 b')
+    await expect(draw.inspector()).toContainText('들어오는 가중치')
+    await expect(draw.inspector()).toContainText('활성화 a')
+    await expect(draw.inspector().getByRole('heading')).toHaveText('은닉층 1, 뉴런 1')
+    await app.page.keyboard.press('Escape')
+
+    // Train: the form, its choices and its messages.
+    await app.openByKeyboard('Train')
+    await expect(app.page.getByRole('heading', { name: '새 학습 실행' })).toBeVisible()
+    await expect(app.page.locator('select[data-field="hiddenActivation"] option:checked')).toHaveText('시그모이드')
+    await app.page.locator('input[data-field="eta"]').fill('0')
+    await expect(app.page.locator('#error-eta')).toHaveText('학습률 η는 0보다 크고 100 이하인 수여야 합니다')
+    await app.page.locator('input[data-field="eta"]').fill('3')
+    await expect(app.page.locator('#error-eta')).toHaveCount(0)
+
+    // Versions: the table's headings and the bundled model's run.
+    await app.openByKeyboard('Versions')
+    await expect(app.page.getByTestId('versions-table').locator('thead')).toContainText('테스트 정확도')
+    await expect(app.page.getByTestId('status-versions')).toHaveText('버전 1개 저장됨')
+
+    // Switch to English: everything follows at once, the menu language is stored too.
+    await app.page.getByTestId('language-picker').selectOption('en')
+    await expect(html).toHaveAttribute('lang', 'en')
+    await expect(app.page.getByRole('tab')).toHaveText([/Draw/, /Train/, /Versions/])
+    await expect(app.page.getByTestId('versions-table').locator('thead')).toContainText('Test accuracy')
+    await expect(app.page.getByTestId('status-versions')).toHaveText('1 version stored')
+
+    // The choice outlives a restart of the window, though the system is still Korean.
+    await app.page.reload()
+    await app.ready()
+    await expect(html).toHaveAttribute('lang', 'en')
+    await expect(app.tab('Draw')).toHaveText(/Draw/)
+
+    // Back to following the system.
+    await app.page.getByTestId('language-picker').selectOption('system')
+    await expect(html).toHaveAttribute('lang', 'ko')
+    await expect(app.tab('Draw')).toHaveText(/그리기/)
+    expect(app.consoleErrors).toEqual([])
+  })
+})
+
+test('high contrast: the header button and Ctrl+Shift+H switch it, it is kept, and the OS setting turns it on by default', async ({ app }) => {
+  await app.ready()
+  const html = app.page.locator('html')
+  const background = () => app.page.evaluate(`getComputedStyle(document.documentElement).backgroundColor`)
+  await expect(html).toHaveAttribute('data-theme', 'standard')
+
+  await app.page.getByTestId('contrast-toggle').click()
+  await expect(html).toHaveAttribute('data-theme', 'high-contrast')
+  await expect(app.page.getByTestId('contrast-toggle')).toHaveAttribute('aria-pressed', 'true')
+  expect(await background()).toBe('rgb(0, 0, 0)')
+  await app.page.reload()
+  await app.ready()
+  await expect(html).toHaveAttribute('data-theme', 'high-contrast')
+
+  await app.page.keyboard.press('ControlOrMeta+Shift+H')
+  await expect(html).toHaveAttribute('data-theme', 'standard')
+  expect(await background()).not.toBe('rgb(0, 0, 0)')
+
+  // "Standard" was chosen; back to "system", an OS asking for more contrast turns it on.
+  await app.page.evaluate(`window.api.invoke('preferences:set', { theme: 'system' })`)
+  await app.page.emulateMedia({ contrast: 'more' })
+  await app.page.reload()
+  await app.ready()
+  await expect(html).toHaveAttribute('data-theme', 'high-contrast')
+  await app.page.emulateMedia({ contrast: 'no-preference' })
+  await expect(html).toHaveAttribute('data-theme', 'standard')
+  expect(app.consoleErrors).toEqual([])
+})
