@@ -65,6 +65,43 @@ try {
   await harness.page.waitForTimeout(400)
   await harness.page.screenshot({ path: join(outDir, 'compare-full.png') })
   console.log(`wrote ${join(outDir, 'compare.png')} and compare-full.png`)
+
+  // Korean, then high contrast: every view, the comparison still open under Versions.
+  await harness.page.setViewportSize({ width: 1280, height: 800 })
+  const shoot = async (name: string, fullPage = false) => {
+    await harness.page.mouse.move(0, 0)
+    await harness.page.waitForTimeout(400)
+    await harness.page.evaluate('document.fonts.ready') // Hangul subsets load as the text needs them
+    await harness.page.screenshot({ path: join(outDir, `${name}.png`), fullPage })
+    console.log(`wrote ${join(outDir, `${name}.png`)}`)
+  }
+  await harness.page.getByTestId('language-picker').selectOption('ko')
+  await shoot('compare-ko')
+  for (const theme of ['ko', 'ko-high-contrast']) {
+    if (theme === 'ko-high-contrast') await harness.page.getByTestId('contrast-toggle').click()
+    await app.openByKeyboard('Draw')
+    await draw.clear()
+    await draw.draw(DIGIT_PATHS.seven)
+    await shoot(`draw-${theme}`)
+    await draw.neuron(1, 4).click()
+    await shoot(`draw-inspector-${theme}`)
+    await harness.page.keyboard.press('Escape')
+    await app.openByKeyboard('Train')
+    await shoot(`train-${theme}`)
+    await app.openByKeyboard('Versions')
+    await shoot(`versions-${theme}`)
+  }
+  // The keyboard pen, in English and high contrast.
+  await harness.page.getByTestId('language-picker').selectOption('en')
+  await app.openByKeyboard('Draw')
+  await draw.clear()
+  await draw.pad().focus()
+  for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowLeft', 'ArrowLeft', 'Space', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown']) {
+    await harness.page.keyboard.press(key)
+  }
+  await harness.page.waitForTimeout(300)
+  await harness.page.screenshot({ path: join(outDir, 'draw-keyboard-high-contrast.png') })
+  console.log(`wrote ${join(outDir, 'draw-keyboard-high-contrast.png')}`)
   if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
 } finally {
   await harness.close()

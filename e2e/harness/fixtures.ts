@@ -8,6 +8,9 @@ import { launchRendererHarness, ROOT } from './renderer-harness'
 
 export type Target = 'renderer' | 'electron'
 
+/** Playwright's own `locale` option stands for the OS language; Electron reads it from these. */
+const systemLanguage = (locale: string) => ({ LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` })
+
 interface Fixtures {
   databaseFile: string
   app: AppPage
@@ -17,14 +20,12 @@ interface Fixtures {
  * `app` is the same page object over either the built renderer in Chromium bridged to the real
  * services (project "renderer") or the real Electron app (project "electron").
  */
-export const test = base.extend<Fixtures & { target: Target; defaultModel: boolean; mnistFolder: string | undefined; locale: string }>({
+export const test = base.extend<Fixtures & { target: Target; defaultModel: boolean; mnistFolder: string | undefined }>({
   target: ['renderer', { option: true }],
   /** Whether this first start imports the bundled model (the app's default); off where a test needs an empty store. */
   defaultModel: [false, { option: true }],
   /** Another folder of MNIST IDX files (a broken copy, in the fault tests); the installed package's by default. */
   mnistFolder: [undefined, { option: true }],
-  /** The OS language the app starts in. */
-  locale: ['en-GB', { option: true }],
 
   databaseFile: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), 'digitscope-e2e-'))
@@ -42,7 +43,7 @@ export const test = base.extend<Fixtures & { target: Target; defaultModel: boole
       const app = await electron.launch({
         executablePath: binary.path,
         args: [ROOT],
-        env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none', ...(mnistFolder ? { DIGITSCOPE_MNIST_DIR: mnistFolder } : {}), LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` } as Record<string, string>
+        env: { ...process.env, DIGITSCOPE_DB: databaseFile, DIGITSCOPE_DEFAULT_MODEL: defaultModel ? '' : 'none', ...(mnistFolder ? { DIGITSCOPE_MNIST_DIR: mnistFolder } : {}), ...systemLanguage(locale ?? 'en-GB') } as Record<string, string>
       })
       const window = await app.firstWindow()
       const page = new AppPage(window, undefined, app)
