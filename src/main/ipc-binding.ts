@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc/contract'
 import type { Dispatch } from './services/api'
 
@@ -16,11 +16,4 @@ export function bindIpc(dispatch: Dispatch, isTrustedSender: (event: IpcMainInvo
     })
   }
   return () => CHANNELS.forEach((channel) => ipcMain.removeHandler(channel))
-}
-
-export function trustedSender(contents: () => WebContents | undefined, isAppUrl: (url: string) => boolean) {
-  return (event: IpcMainInvokeEvent): boolean => {
-    const frame = event.senderFrame
-    return event.sender === contents() && frame !== null && frame.parent === null && isAppUrl(frame.url)
-  }
 }

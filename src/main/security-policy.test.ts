@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { APP_ORIGIN, appUrlCheck, EXTERNAL_LINK_ALLOW_LIST, isAllowedExternalLink, permissionGranted, WEB_PREFERENCES } from './security-policy'
+import { APP_ORIGIN, appUrlCheck, EXTERNAL_LINK_ALLOW_LIST, isAllowedExternalLink, permissionGranted, trustedSender, WEB_PREFERENCES } from './security-policy'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
@@ -81,5 +81,23 @@ describe('openExternal: an allow-list of pages', () => {
 describe('permissions', () => {
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'hid', 'serial'])('denies %s', (permission) => {
     expect(permissionGranted(permission)).toBe(false)
+  })
+})
+
+describe('IPC senders', () => {
+  const mainWindow = { id: 'main' }
+  const check = trustedSender(() => mainWindow, appUrlCheck(APP_ORIGIN))
+  const topFrame = { parent: null, url: 'app://digitscope/index.html' }
+
+  it("answers the main window's top frame showing the app", () => {
+    expect(check({ sender: mainWindow, senderFrame: topFrame })).toBe(true)
+  })
+
+  it('refuses another window, a subframe, a foreign page, a destroyed frame, and any call before the window exists', () => {
+    expect(check({ sender: { id: 'other' }, senderFrame: topFrame })).toBe(false)
+    expect(check({ sender: mainWindow, senderFrame: { parent: topFrame, url: 'app://digitscope/index.html' } })).toBe(false)
+    expect(check({ sender: mainWindow, senderFrame: { parent: null, url: 'https://evil.example/' } })).toBe(false)
+    expect(check({ sender: mainWindow, senderFrame: null })).toBe(false)
+    expect(trustedSender(() => undefined, appUrlCheck(APP_ORIGIN))({ sender: undefined, senderFrame: topFrame })).toBe(false)
   })
 })

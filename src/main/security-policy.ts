@@ -66,3 +66,18 @@ export function appUrlCheck(appOrigin: string, devUrl?: string): (url: string) =
 export function permissionGranted(_permission: string): boolean {
   return false
 }
+
+/** What the sender check reads of an IPC event (Electron's IpcMainInvokeEvent has these). */
+export interface SenderLike {
+  sender: unknown
+  senderFrame: { parent: unknown; url: string } | null
+}
+
+/** An IPC call is answered only from the main window's top frame showing the app itself. */
+export function trustedSender(contents: () => unknown, isAppUrl: (url: string) => boolean) {
+  return (event: SenderLike): boolean => {
+    const frame = event.senderFrame
+    const window = contents()
+    return window !== undefined && event.sender === window && frame !== null && frame.parent === null && isAppUrl(frame.url)
+  }
+}
