@@ -43,8 +43,6 @@ const layering = [
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
-    // Tests run in Node beside the renderer, not inside it (the catalogue test reads the templates).
-    ignores: ['src/renderer/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

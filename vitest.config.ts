@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'eslint.config.test.ts'],
     environment: 'node',
+    // Let stylesheets through (vitest empties them by default): the theme-contrast test reads app.css.
+    css: { include: [/app\.css/] },
     testTimeout: 20_000
   }
 })

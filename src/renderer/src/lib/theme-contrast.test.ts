@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-
-const CSS = readFileSync(join(import.meta.dirname, '..', 'app.css'), 'utf8')
+import CSS from '../app.css?raw'
 
 /** The custom properties of one rule, e.g. `:root {` or `:root[data-theme='high-contrast'] {`. */
 function variables(selector: string): Record<string, string> {

@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAIN_MESSAGES } from '../../../../shared/i18n/main-messages'
 import { languageOf } from '../../../../shared/i18n/preferences'
 import { en } from './en'
 import { ko } from './ko'
 
-const RENDERER = join(import.meta.dirname, '..', '..')
+/** Every template's source, read by the bundler (the renderer's tests use no Node APIs, like the renderer). */
+const TEMPLATES = import.meta.glob<string>('../../**/*.svelte', { query: '?raw', import: 'default', eager: true })
 
 /** Strings and function results, by path, with made-up arguments for the functions. */
 function leaves(value: unknown, path = ''): Array<[string, string]> {
@@ -75,14 +74,14 @@ function hardCodedText(source: string): string[] {
 }
 
 describe('the renderer’s templates', () => {
-  const files = readdirSync(RENDERER, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.svelte'))
+  const files = Object.keys(TEMPLATES)
 
   it('are found', () => {
     expect(files.length).toBeGreaterThan(20)
   })
 
   it.each(files)('%s shows no text that is not in the catalogues', (file) => {
-    expect(hardCodedText(readFileSync(join(RENDERER, file), 'utf8'))).toEqual([])
+    expect(hardCodedText(TEMPLATES[file])).toEqual([])
   })
 
   it('the check itself finds text left in a template', () => {
