@@ -9,17 +9,15 @@ import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
 import { openServices, type Services } from './services/services'
 import { DEFAULT_MODEL_FILE } from './services/default-model'
-import { databasePath, userDataFolder } from './services/paths'
+import { DATABASE_FILE, userDataFolder } from './services/paths'
 import { DigitscopeError } from './services/errors'
 import { setAsideDatabase } from './services/set-aside'
-import { unpackedPath } from './services/asar-path'
 import { readPreferences } from './services/api'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
 import { languageOf, type Preferences } from '../shared/i18n/preferences'
-// Built by electron-vite as its own file, so the packaged app finds it beside main (no source-tree paths).
-import trainingWorker from './worker/training-worker?modulePath'
-
 const outDir = join(import.meta.dirname, '..')
+// One self-contained CommonJS file (scripts/build/extra-outputs.ts); it stays inside app.asar when packaged.
+const TRAINING_WORKER = join(outDir, 'worker', 'training-worker.cjs')
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 
 registerAppScheme()
@@ -29,11 +27,27 @@ app.enableSandbox()
 
 const isAppUrl = appUrlCheck(APP_ORIGIN, devUrl)
 
-/** In development the Node build of better-sqlite3 does not load in Electron; scripts/electron-native.mjs builds one that does. */
+/**
+ * In development the Node build of better-sqlite3 does not load in Electron: `npm start` builds one that
+ * does into out/native, or DIGITSCOPE_ELECTRON_SQLITE names one. Packaged apps carry their own.
+ */
 function sqliteBinding(): string | undefined {
   if (app.isPackaged) return undefined
+  if (process.env.DIGITSCOPE_ELECTRON_SQLITE) return process.env.DIGITSCOPE_ELECTRON_SQLITE
   const file = join(app.getAppPath(), 'out', 'native', 'better_sqlite3.node')
   return existsSync(file) ? file : undefined
+}
+
+/** DIGITSCOPE_MNIST_DIR, else the compressed copy the build makes (the one the installed app ships), else the package's. */
+function mnistFolder(): string | undefined {
+  if (process.env.DIGITSCOPE_MNIST_DIR) return process.env.DIGITSCOPE_MNIST_DIR
+  const built = join(outDir, 'mnist')
+  return existsSync(built) ? built : undefined
+}
+
+/** DIGITSCOPE_DB, else the database in Electron's user-data folder (which the CLI computes the same way). */
+function databaseFile(): string {
+  return process.env.DIGITSCOPE_DB || join(app.getPath('userData'), DATABASE_FILE)
 }
 
 /** The bundled pretrained model; DIGITSCOPE_DEFAULT_MODEL names another file, or "none" for none. */
@@ -44,14 +58,18 @@ function defaultModelFile(): string | undefined {
 }
 
 /**
- * The database is damaged or not Digitscope's: say so, and offer to keep it aside as a backup and start
- * with a fresh one. Never deletes anything; returns undefined when the user would rather quit.
+ * A damaged Digitscope database: say so, and offer to keep it aside as a backup and start with a fresh
+ * one. Another program's file, or a newer Digitscope's, is never moved: say so and quit. Never deletes
+ * anything; returns undefined when the app should quit.
  */
 function recoverDatabase(error: unknown, open: () => Services): Services | undefined {
   const m = MAIN_MESSAGES[languageOf('system', app.getPreferredSystemLanguages())]
-  const file = databasePath()
-  const isDatabase = error instanceof DigitscopeError && error.code === 'database'
-  if (!isDatabase) {
+  const code = error instanceof DigitscopeError ? error.code : undefined
+  if (code === 'foreign-database') {
+    dialog.showErrorBox(m.cannotStart, `${(error as Error).message}\n\n${m.foreignDatabase}`)
+    return undefined
+  }
+  if (code !== 'database') {
     dialog.showErrorBox(m.cannotStart, (error as Error).message)
     return undefined
   }
@@ -66,7 +84,7 @@ function recoverDatabase(error: unknown, open: () => Services): Services | undef
   })
   if (choice !== 0) return undefined
   try {
-    const backup = setAsideDatabase(file)
+    const backup = setAsideDatabase(databaseFile())
     const fresh = open()
     void dialog.showMessageBox({ type: 'info', message: m.startedFresh, detail: m.oldKeptAt(backup) })
     return fresh
@@ -87,9 +105,11 @@ function start(): void {
   hardenWebContents(isAppUrl)
   const open = () =>
     openServices({
+      databaseFile: databaseFile(),
+      mnistFolder: mnistFolder(),
       nativeBinding: sqliteBinding(),
       defaultModel: defaultModelFile(),
-      workerScript: unpackedPath(trainingWorker),
+      workerScript: TRAINING_WORKER,
       version: app.getVersion(),
       emit: (event, payload) => {
         if (event === 'preferences:changed') installMenu(() => services, () => mainWindow, menuLanguage(payload as Preferences))

@@ -10,7 +10,7 @@ export function bindIpc(dispatch: Dispatch, isTrustedSender: (event: IpcMainInvo
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, arg: unknown) => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'invalid-argument', message: `Refused ${channel} from an untrusted frame.` } }
+        return { ok: false, error: { code: 'untrusted-sender', message: `Refused ${channel} from an untrusted frame.` } }
       }
       return dispatch(channel, arg)
     })

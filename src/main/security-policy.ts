@@ -9,6 +9,13 @@ export const APP_SCHEME = 'app'
 export const APP_HOST = 'digitscope'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
+/**
+ * Sent as a header with every app:// response and repeated in index.html's meta tag (a test holds them
+ * equal). No blob: or remote sources: exports download through an anchor, which needs neither.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
+
 export const WEB_PREFERENCES = {
   contextIsolation: true,
   sandbox: true,

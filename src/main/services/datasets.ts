@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { constants, gunzipSync } from 'node:zlib'
 import { IdxError, parseIdxHeader, parseIdxImages, parseIdxLabels, type IdxImages } from '../../shared/digits/idx'
 import type { DatasetsInfo, DigitSample, Split, SplitInfo } from '../../shared/ipc/types'
 import { DigitscopeError } from './errors'
@@ -9,6 +10,20 @@ export interface LabelledImages extends IdxImages {
 }
 
 const CLASSES = 10
+const HEADER_BYTES = 4 + 4 * 4
+
+const isGzip = (file: string) => file.endsWith('.gz')
+
+function readBytes(file: string, length: number, position: number): Uint8Array {
+  const fd = openSync(file, 'r')
+  try {
+    const bytes = new Uint8Array(Math.max(0, length))
+    const got = readSync(fd, bytes, 0, bytes.length, Math.max(0, position))
+    return bytes.subarray(0, got)
+  } finally {
+    closeSync(fd)
+  }
+}
 const MNIST_ADVICE = 'Reinstall the app, or point DIGITSCOPE_MNIST_DIR at a folder with the four MNIST IDX files.'
 
 /** MNIST from IDX files, every header checked; each split is read once and then kept in memory. */
@@ -86,23 +101,24 @@ export class Datasets {
 
   private read(split: Split, kind: 'images' | 'labels'): Uint8Array {
     const file = mnistFile(split, kind, this.folder)
-    return this.guard(() => readFileSync(file), file)
+    return this.guard(() => (isGzip(file) ? gunzipSync(readFileSync(file)) : readFileSync(file)), file)
   }
 
+  /** The IDX file's size; for a gzipped one, the size it inflates to (gzip's trailer records it). */
   private size(file: string): number {
-    return this.guard(() => statSync(file).size, file)
+    return this.guard(() => {
+      if (!isGzip(file)) return statSync(file).size
+      const trailer = readBytes(file, 4, statSync(file).size - 4)
+      return trailer.length === 4 ? new DataView(trailer.buffer, trailer.byteOffset).getUint32(0, true) : 0
+    }, file)
   }
 
+  /** The IDX header; a gzipped file is inflated only as far as its first block. */
   private readHead(file: string): Uint8Array {
     return this.guard(() => {
-      const fd = openSync(file, 'r')
-      try {
-        const head = new Uint8Array(4 + 4 * 4)
-        const got = readSync(fd, head, 0, head.length, 0)
-        return head.subarray(0, got)
-      } finally {
-        closeSync(fd)
-      }
+      if (!isGzip(file)) return readBytes(file, HEADER_BYTES, 0)
+      const start = gunzipSync(readBytes(file, 4096, 0), { finishFlush: constants.Z_SYNC_FLUSH })
+      return start.subarray(0, HEADER_BYTES)
     }, file)
   }
 

@@ -339,7 +339,7 @@ function refuseForeignFile(file: string): void {
     const head = Buffer.alloc(SQLITE_MAGIC.length)
     const got = readSync(fd, head, 0, head.length, 0)
     if (got > 0 && (got < head.length || head.toString('latin1') !== SQLITE_MAGIC)) {
-      throw new DigitscopeError('database', `${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
+      throw new DigitscopeError('foreign-database', `${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
     }
   } finally {
     closeSync(fd)
@@ -352,11 +352,11 @@ function checkOwnership(db: Database.Database, file: string): void {
   const appId = db.pragma('application_id', { simple: true }) as number
   const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }
   if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
-    throw new DigitscopeError('database', `${file} is an SQLite database of another program, not Digitscope's; it was left untouched.`)
+    throw new DigitscopeError('foreign-database', `${file} is an SQLite database of another program, not Digitscope's; it was left untouched.`)
   }
   if (version > MIGRATIONS.length) {
     throw new DigitscopeError(
-      'database',
+      'foreign-database',
       `${file} was written by a newer Digitscope (schema ${version}; this one knows up to ${MIGRATIONS.length}). Update Digitscope to open it.`
     )
   }

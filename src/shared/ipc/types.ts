@@ -72,6 +72,8 @@ export type ErrorCode =
   | 'not-found'
   | 'dataset-unavailable'
   | 'database'
+  | 'foreign-database'
+  | 'untrusted-sender'
   | 'disk-full'
   | 'read-only'
   | 'busy'

@@ -367,6 +367,8 @@ export const en = {
     'not-found': 'It is not there any more.',
     'dataset-unavailable': 'MNIST could not be read.',
     database: 'The database could not be used.',
+    'foreign-database': 'That file is not a Digitscope database this version can use.',
+    'untrusted-sender': 'That request came from outside the app and was refused.',
     'disk-full': 'The disk is full.',
     'read-only': 'The database is read-only.',
     busy: 'Busy: another run is going.',

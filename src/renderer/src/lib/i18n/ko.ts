@@ -379,6 +379,8 @@ export const ko: Messages = {
     'not-found': '더 이상 없습니다.',
     'dataset-unavailable': 'MNIST를 읽지 못했습니다.',
     database: '데이터베이스를 쓸 수 없습니다.',
+    'foreign-database': '이 파일은 이 버전의 Digitscope가 사용할 수 있는 데이터베이스가 아닙니다.',
+    'untrusted-sender': '앱 밖에서 온 요청이라 거절했습니다.',
     'disk-full': '디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 보세요. 이미 저장된 것은 그대로입니다.',
     'read-only': '데이터베이스가 읽기 전용입니다. 파일과 폴더에 쓰기 권한을 주고 다시 해 보세요.',
     busy: '다른 실행이 진행 중입니다.',

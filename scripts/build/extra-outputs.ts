@@ -1,0 +1,45 @@
+// Two build outputs beside electron-vite's three, made whenever the main bundle is built (build and dev):
+// - out/worker/training-worker.cjs: the training worker as ONE CommonJS file with every dependency inlined,
+//   so it runs from wherever it lies — inside app.asar (Electron initialises asar support in worker
+//   threads since 17.3, electron/electron#33216) or copied anywhere — with no bare import to resolve.
+// - out/mnist/*.gz: MNIST compressed for the installed app.
+import { join } from 'node:path'
+import { build, type Plugin } from 'vite'
+import { compressMnist } from '../../src/main/services/mnist-archive'
+import { mnistFolder } from '../../src/main/services/mnist-files'
+
+/** Bundles src/main/worker/training-worker.ts with everything it imports except Node's built-ins. */
+export async function buildWorkerBundle(root: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      ssr: join(root, 'src', 'main', 'worker', 'training-worker.ts'),
+      outDir: join(root, 'out', 'worker'),
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: false,
+      copyPublicDir: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'training-worker.cjs' } }
+    },
+    ssr: { noExternal: true, target: 'node' }
+  })
+}
+
+export function extraOutputs(): Plugin {
+  // The config file is bundled to a temporary place before it runs, so paths come from vite's root.
+  let root = process.cwd()
+  return {
+    name: 'digitscope:extra-outputs',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+    },
+    async closeBundle() {
+      await buildWorkerBundle(root)
+      compressMnist(mnistFolder({}), join(root, 'out', 'mnist'))
+    }
+  }
+}
