@@ -1,4 +1,5 @@
 import { ModelStore } from '../src/main/services/model-store'
+import { PRESETS } from '../src/shared/nn/presets'
 import { expect, test } from './harness/fixtures'
 
 test('a first start shows MNIST, an empty model store, and views reachable by mouse and keyboard', async ({ app }) => {
@@ -49,7 +50,7 @@ test('a version written by another process (as the CLI does) appears without a r
 
   const cli = ModelStore.open(databaseFile)
   try {
-    const runId = cli.createRun({ name: 'from the terminal', preset: 'classic', config: { eta: 3 } })
+    const runId = cli.createRun({ name: 'from the terminal', preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config } })
     cli.addSnapshot(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(8), testAccuracy: 0.9123 })
   } finally {
     cli.close()

@@ -78,8 +78,8 @@ const compareMs: number[] = []
     const started = performance.now()
     await Promise.all([
       services.dispatch('versions:compare', { versionIds }),
-      services.dispatch('versions:disagreements', { versionIds, offset: 0, count: 24 }),
-      ...versionIds.map((versionId) => services.dispatch('versions:model', { versionId }))
+      services.dispatch('versions:list-disagreements', { versionIds, offset: 0, count: 24 }),
+      ...versionIds.map((versionId) => services.dispatch('versions:get-weights', { versionId }))
     ])
     compareMs.push(performance.now() - started)
   }

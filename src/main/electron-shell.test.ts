@@ -9,7 +9,7 @@ import { CHANNELS } from '../shared/ipc/contract'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
 import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from './security-policy'
 import { app as electronApp, double } from './test-doubles/electron'
-import { sha256, useTempFolder } from './services/test-support'
+import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
 import { ModelStore } from './services/model-store'
 
 vi.mock('electron', () => import('./test-doubles/electron'))
@@ -48,11 +48,11 @@ describe('start-up', () => {
     const userData = join(configHome, 'Digitscope')
     expect(double.callsOf('app', 'setPath')).toContainEqual(['userData', userData])
     expect(existsSync(join(userData, 'digitscope.db'))).toBe(true)
-    const info = (await invoke('app:info')) as { ok: true; value: { databasePath: string } }
+    const info = (await invoke('app:get-info')) as { ok: true; value: { databasePath: string } }
     expect(info.value.databasePath).toBe(join(userData, 'digitscope.db'))
     const versions = (await invoke('versions:list')) as { ok: true; value: Array<{ runName: string }> }
     expect(versions.value).toHaveLength(1)
-    const datasets = (await invoke('datasets:info')) as { ok: true; value: { train: { count: number }; test: { count: number } } }
+    const datasets = (await invoke('datasets:get-info')) as { ok: true; value: { train: { count: number }; test: { count: number } } }
     expect([datasets.value.train.count, datasets.value.test.count]).toEqual([60_000, 10_000])
 
     expect(double.callsOf('app', 'enableSandbox')).toHaveLength(1)
@@ -218,7 +218,7 @@ describe('start-up with a database it cannot use', () => {
   /** A Digitscope database whose pages are overwritten in the middle. */
   function damagedDatabase(file: string): void {
     const store = ModelStore.open(file)
-    const run = store.createRun({ name: 'r', config: {} })
+    const run = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
     for (let epoch = 1; epoch <= 40; epoch++) store.addSnapshot(run, { epoch, layers: [784, 10], params: new Uint8Array(4096) })
     store.close()
     const bytes = new Uint8Array(readFileSync(file))

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sha256, useTempFolder } from './test-support'
+import { CLASSIC_ORIGIN, sha256, useTempFolder } from './test-support'
 import { openServices } from './services'
 
 const tempFolder = useTempFolder()
@@ -13,18 +13,34 @@ function services() {
 describe('the API behind every IPC channel', () => {
   it('answers valid calls with real content', async () => {
     const api = services()
-    expect(await api.dispatch('datasets:info', undefined)).toMatchObject({
+    expect(await api.dispatch('datasets:get-info', undefined)).toMatchObject({
       ok: true,
       value: { train: { count: 60_000 }, test: { count: 10_000 } }
     })
     expect(await api.dispatch('versions:list', undefined)).toEqual({ ok: true, value: [] })
-    expect(await api.dispatch('app:info', undefined)).toMatchObject({ ok: true, value: { databasePath: api.databaseFile } })
+    expect(await api.dispatch('app:get-info', undefined)).toMatchObject({ ok: true, value: { databasePath: api.databaseFile } })
+    await api.close()
+  })
+
+  it('sends a version’s weights as the stored bytes, and exports it as model-file and ONNX bytes', async () => {
+    const api = services()
+    const versionId = api.models.importFile(join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json'))
+    const weights = await api.dispatch('versions:get-weights', { versionId })
+    expect(weights).toMatchObject({ ok: true, value: { architecture: { layers: [784, 16, 16, 10], hiddenActivation: 'sigmoid' } } })
+    const { params } = (weights as { value: { params: Uint8Array } }).value
+    expect(params).toBeInstanceOf(Uint8Array)
+    expect(Buffer.from(params).equals(Buffer.from(api.store.versionModel(versionId).params))).toBe(true)
+    const file = (await api.dispatch('versions:export-model', { versionId })) as { value: { bytes: Uint8Array } }
+    expect(JSON.parse(new TextDecoder().decode(file.value.bytes))).toMatchObject({ format: 'digitscope.model', layers: [784, 16, 16, 10], epoch: 30 })
+    const onnx = (await api.dispatch('versions:export-onnx', { versionId })) as { value: { bytes: Uint8Array } }
+    expect(onnx.value.bytes).toBeInstanceOf(Uint8Array)
+    expect(onnx.value.bytes.length).toBeGreaterThan(13_002 * 4)
     await api.close()
   })
 
   it('rejects malformed arguments with a clear message, runs nothing and changes nothing', async () => {
     const api = services()
-    const runId = api.store.createRun({ name: 'r', config: {} })
+    const runId = api.store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
     api.store.addSnapshot(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(16) })
     api.store.setRunStatus(runId, 'completed')
     api.store.close()
@@ -39,8 +55,8 @@ describe('the API behind every IPC channel', () => {
       ['versions:get', {}, 'Invalid argument for versions:get: versionId: required, but missing.'],
       ['versions:get', null, 'Invalid argument for versions:get: expected an object { versionId }.'],
       ['versions:get', { versionId: 1, drop: 'table' }, 'Invalid argument for versions:get: drop: unknown field (expected { versionId }).'],
-      ['datasets:samples', { split: 'validation', offset: 0, count: 5 }, 'Invalid argument for datasets:samples: split: split must be "train" or "test".'],
-      ['datasets:samples', { split: 'test', offset: 0, count: 100_000 }, 'Invalid argument for datasets:samples: count: count must be at most 200.'],
+      ['datasets:get-samples', { split: 'validation', offset: 0, count: 5 }, 'Invalid argument for datasets:get-samples: split: split must be "train" or "test".'],
+      ['datasets:get-samples', { split: 'test', offset: 0, count: 100_000 }, 'Invalid argument for datasets:get-samples: count: count must be at most 200.'],
       ['versions:list', { all: true }, 'Invalid argument for versions:list: this channel takes no argument.'],
       ['versions:delete-everything', undefined, 'Unknown channel "versions:delete-everything".'],
       [42, undefined, 'Unknown channel of type number.']
@@ -85,19 +101,19 @@ describe('managing and comparing versions through the API', () => {
 
     const compared = await s.dispatch('versions:compare', { versionIds: [va, vb] })
     if (!compared.ok) throw new Error(compared.error.message)
-    const [ca, cb] = compared.value as Array<{ curve: unknown[]; confusion: number[][]; version: { config: { eta: number } } }>
+    const [ca, cb] = compared.value as Array<{ curve: unknown[]; confusion: number[][]; version: { origin: { kind: 'trained'; config: { eta: number } } } }>
     expect(ca.curve).toHaveLength(2)
     expect(cb.curve).toHaveLength(1)
-    expect(ca.version.config.eta).toBe(3)
+    expect(ca.version.origin.config.eta).toBe(3)
     expect(ca.confusion.flat().reduce((x, y) => x + y)).toBe(10_000)
 
-    const cell = await s.dispatch('versions:confusion', { versionId: va, actual: 7, predicted: 7, offset: 0, count: 5 })
+    const cell = await s.dispatch('versions:list-confusion-images', { versionId: va, actual: 7, predicted: 7, offset: 0, count: 5 })
     if (!cell.ok) throw new Error(cell.error.message)
     const { total, items } = cell.value as { total: number; items: Array<{ label: number }> }
     expect(total).toBe(ca.confusion[7][7])
     expect(items.every((item) => item.label === 7)).toBe(true)
 
-    const disagree = await s.dispatch('versions:disagreements', { versionIds: [va, vb], offset: 0, count: 3 })
+    const disagree = await s.dispatch('versions:list-disagreements', { versionIds: [va, vb], offset: 0, count: 3 })
     if (!disagree.ok) throw new Error(disagree.error.message)
     const found = disagree.value as { total: number; items: Array<{ answers: number[] }> }
     expect(found.total).toBeGreaterThan(0)
@@ -123,7 +139,7 @@ describe('my handwriting', () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
     const s = openServices({ databaseFile, version: 'test', defaultModel: join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json') })
     const [bundled] = s.store.listVersions()
-    expect(await s.dispatch('training:finetune', { versionId: bundled.versionId, epochs: 1 })).toMatchObject({
+    expect(await s.dispatch('training:fine-tune', { versionId: bundled.versionId, epochs: 1 })).toMatchObject({
       ok: false,
       error: { message: /Save some of your own drawings first/ }
     })
@@ -140,7 +156,7 @@ describe('my handwriting', () => {
     expect(await s.dispatch('drawings:save', { label: 3, pixels: [0.5] })).toMatchObject({ ok: false, error: { message: /a drawing has 784 pixels/ } })
     expect(s.models.handwritingAccuracy(bundled.versionId)).toEqual({ accuracy: 0, count: 10 })
 
-    const started = await s.dispatch('training:finetune', { versionId: bundled.versionId, epochs: 2 })
+    const started = await s.dispatch('training:fine-tune', { versionId: bundled.versionId, epochs: 2 })
     if (!started.ok) throw new Error(started.error.message)
     const outcome = await new Promise<{ status: string; versionId: number | null }>((resolve) =>
       s.trainer.subscribe((event) => event.type === 'state' && ['completed', 'failed'].includes(event.state.status) && resolve({ status: event.state.status, versionId: s.store.listVersions()[0].versionId }))

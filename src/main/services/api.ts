@@ -26,26 +26,27 @@ export interface ApiDeps {
 /** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
 export function createHandlers({ store, datasets, models, trainer, app, onPreferences }: ApiDeps): Handlers {
   return {
-    'app:info': () => ({ ...app, databasePath: store.file }),
-    'datasets:info': () => datasets.info(),
-    'datasets:samples': ({ split, offset, count }) => datasets.samples(split, offset, count),
-    'datasets:mistakes': ({ versionId, offset, count }) => {
+    'app:get-info': () => ({ ...app, databasePath: store.file }),
+    'datasets:get-info': () => datasets.info(),
+    'datasets:get-samples': ({ split, offset, count }) => datasets.samples(split, offset, count),
+    'datasets:list-mistakes': ({ versionId, offset, count }) => {
       const mistakes = models.mistakes(versionId)
       const items = mistakes.slice(offset, offset + count).map(({ index, predicted }) => ({ ...datasets.samples('test', index, 1)[0], predicted }))
       return { total: mistakes.length, items }
     },
     'versions:list': () => store.listVersions(),
     'versions:get': ({ versionId }) => store.getVersion(versionId),
-    'versions:model': ({ versionId }) => models.exportFile(versionId),
-    'versions:onnx': ({ versionId }) => ({ base64: Buffer.from(models.exportOnnx(versionId)).toString('base64') }),
+    'versions:get-weights': ({ versionId }) => models.weights(versionId),
+    'versions:export-model': ({ versionId }) => ({ bytes: new TextEncoder().encode(JSON.stringify(models.exportFile(versionId))) }),
+    'versions:export-onnx': ({ versionId }) => ({ bytes: models.exportOnnx(versionId) }),
     'versions:rename': ({ versionId, name }) => (store.renameVersion(versionId, name), null),
     'versions:annotate': ({ versionId, notes, tags }) => (store.annotateVersion(versionId, notes, tags), null),
     'versions:compare': ({ versionIds }) => models.compare(versionIds),
-    'versions:confusion': ({ versionId, actual, predicted, offset, count }) => {
+    'versions:list-confusion-images': ({ versionId, actual, predicted, offset, count }) => {
       const cell = models.confusionCell(versionId, actual, predicted)
       return { total: cell.length, items: cell.slice(offset, offset + count).map((index) => datasets.samples('test', index, 1)[0]) }
     },
-    'versions:disagreements': ({ versionIds, offset, count }) => {
+    'versions:list-disagreements': ({ versionIds, offset, count }) => {
       const found = models.disagreements(versionIds)
       const items = found.slice(offset, offset + count).map(({ index, answers }) => ({ ...datasets.samples('test', index, 1)[0], answers }))
       return { total: found.length, items }
@@ -64,8 +65,8 @@ export function createHandlers({ store, datasets, models, trainer, app, onPrefer
     'training:pause': ({ runId }) => (trainer.pause(runId), null),
     'training:resume': ({ runId }) => (trainer.resume(runId), null),
     'training:cancel': ({ runId }) => (void trainer.cancel(runId), null),
-    'training:active': () => trainer.active(),
-    'training:finetune': ({ versionId, epochs }) => ({ runId: startFineTune(store, models, trainer, versionId, epochs) }),
+    'training:get-active': () => trainer.active(),
+    'training:fine-tune': ({ versionId, epochs }) => ({ runId: startFineTune(store, models, trainer, versionId, epochs) }),
     'preferences:get': () => readPreferences(store),
     'preferences:set': (changes) => {
       if (changes.language) store.setSetting('ui.language', changes.language)

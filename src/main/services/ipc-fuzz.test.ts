@@ -12,19 +12,20 @@ const tempFolder = useTempFolder()
 
 /** A valid argument for every channel: the fuzzer breaks these. */
 const TEMPLATES: Record<Channel, unknown> = {
-  'app:info': undefined,
-  'datasets:info': undefined,
-  'datasets:samples': { split: 'test', offset: 0, count: 5 },
-  'datasets:mistakes': { versionId: 1, offset: 0, count: 5 },
+  'app:get-info': undefined,
+  'datasets:get-info': undefined,
+  'datasets:get-samples': { split: 'test', offset: 0, count: 5 },
+  'datasets:list-mistakes': { versionId: 1, offset: 0, count: 5 },
   'versions:list': undefined,
   'versions:get': { versionId: 1 },
-  'versions:model': { versionId: 1 },
-  'versions:onnx': { versionId: 1 },
+  'versions:get-weights': { versionId: 1 },
+  'versions:export-model': { versionId: 1 },
+  'versions:export-onnx': { versionId: 1 },
   'versions:rename': { versionId: 1, name: 'x' },
   'versions:annotate': { versionId: 1, notes: '', tags: [] },
   'versions:compare': { versionIds: [1, 1] },
-  'versions:confusion': { versionId: 1, actual: 0, predicted: 0, offset: 0, count: 5 },
-  'versions:disagreements': { versionIds: [1, 1], offset: 0, count: 5 },
+  'versions:list-confusion-images': { versionId: 1, actual: 0, predicted: 0, offset: 0, count: 5 },
+  'versions:list-disagreements': { versionIds: [1, 1], offset: 0, count: 5 },
   'versions:import': { text: '{}', fileName: 'x.json' },
   'runs:delete': { runId: 1 },
   'drawings:save': { label: 1, pixels: new Array(784).fill(0) },
@@ -35,8 +36,8 @@ const TEMPLATES: Record<Channel, unknown> = {
   'training:pause': { runId: 1 },
   'training:resume': { runId: 1 },
   'training:cancel': { runId: 1 },
-  'training:active': undefined,
-  'training:finetune': { versionId: 1, epochs: 1 },
+  'training:get-active': undefined,
+  'training:fine-tune': { versionId: 1, epochs: 1 },
   'preferences:get': undefined,
   'preferences:set': { language: 'ko', theme: 'high-contrast' }
 }
@@ -82,7 +83,7 @@ describe('every IPC channel under malformed arguments', () => {
   it('rejects each with a clear error, stays up, and leaves the database byte for byte as it was', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
     const services = openServices({ databaseFile, version: 'fuzz' })
-    const run = services.store.createRun({ name: 'keep me', config: PRESETS.classic.config, status: 'completed' })
+    const run = services.store.createRun({ name: 'keep me', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
     services.store.addSnapshot(run, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
     services.store.addDrawing(3, new Uint8Array(784))
     services.store.pragma('wal_checkpoint(TRUNCATE)')

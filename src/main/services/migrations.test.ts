@@ -1,3 +1,4 @@
+import { PRESETS } from '../../shared/nn/presets'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -15,14 +16,14 @@ describe('migrations', () => {
     old.exec(MIGRATIONS[0])
     old.pragma(`application_id = ${APPLICATION_ID}`)
     old.pragma('user_version = 1')
-    old.prepare("INSERT INTO runs (id, name, preset, config, status, created_at) VALUES (1, 'old run', 'classic', '{\"eta\":3}', 'completed', '2026-01-01T00:00:00Z')").run()
+    old.prepare("INSERT INTO runs (id, name, preset, config, status, created_at) VALUES (1, 'old run', 'classic', ?, 'completed', '2026-01-01T00:00:00Z')").run(JSON.stringify(PRESETS.classic.config))
     old.prepare("INSERT INTO snapshots (id, run_id, epoch, name, layers, params, test_accuracy, created_at) VALUES (7, 1, 3, 'kept', '[784,16,16,10]', ?, 0.91, '2026-01-01T00:00:00Z')").run(Buffer.from([1, 2, 3, 4]))
     old.prepare("INSERT INTO drawings (label, pixels, created_at) VALUES (4, ?, '2026-01-01T00:00:00Z')").run(Buffer.alloc(784, 9))
     old.close()
 
     const store = ModelStore.open(file)
     expect(store.schemaVersion).toBe(MIGRATIONS.length)
-    expect(store.listVersions()).toMatchObject([{ versionId: 7, runId: 1, runName: 'old run', name: 'kept', epoch: 3, testAccuracy: 0.91, config: { eta: 3 } }])
+    expect(store.listVersions()).toMatchObject([{ versionId: 7, runId: 1, runName: 'old run', name: 'kept', epoch: 3, testAccuracy: 0.91, origin: { kind: 'trained', config: PRESETS.classic.config } }])
     expect(Array.from(store.versionParams(7))).toEqual([1, 2, 3, 4])
     expect(store.listDrawings()).toMatchObject([{ label: 4 }])
     expect(store.setting('anything')).toBeUndefined() // the settings table of migration 2 exists

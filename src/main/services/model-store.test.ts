@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from './migrations'
 import { APPLICATION_ID, ModelStore } from './model-store'
-import { sha256, useTempFolder } from './test-support'
+import { CLASSIC_ORIGIN, sha256, useTempFolder } from './test-support'
 
 const tempFolder = useTempFolder()
 const LAYERS = [784, 16, 16, 10]
@@ -25,7 +25,7 @@ describe('ModelStore on a real SQLite file', () => {
     const file = join(tempFolder(), 'digitscope.db')
     const params = new Uint8Array(new Float32Array([0.5, -1.25, 3]).buffer)
     let store = ModelStore.open(file)
-    const runId = store.createRun({ name: 'classic run', preset: 'classic', config: { eta: 3, batch: 10 } })
+    const runId = store.createRun({ name: 'classic run', preset: 'classic', origin: CLASSIC_ORIGIN })
     const first = store.addSnapshot(runId, { epoch: 1, layers: LAYERS, params, testAccuracy: 0.9, trainCost: 0.1 })
     const second = store.addSnapshot(runId, { epoch: 2, layers: LAYERS, params, testAccuracy: 0.93, metrics: { perClass: [1] } })
     store.setRunStatus(runId, 'completed')
@@ -44,8 +44,8 @@ describe('ModelStore on a real SQLite file', () => {
 
   it('deleting a run deletes its snapshots and nothing else', () => {
     const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
-    const keep = store.createRun({ name: 'keep', config: {} })
-    const drop = store.createRun({ name: 'drop', config: {} })
+    const keep = store.createRun({ name: 'keep', origin: CLASSIC_ORIGIN })
+    const drop = store.createRun({ name: 'drop', origin: CLASSIC_ORIGIN })
     const kept = store.addSnapshot(keep, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
     store.addSnapshot(drop, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
     store.addSnapshot(drop, { epoch: 2, layers: LAYERS, params: new Uint8Array(4) })
@@ -57,7 +57,7 @@ describe('ModelStore on a real SQLite file', () => {
 
   it('rejects rows that break the schema: a duplicate epoch, a bad label, an unknown run', () => {
     const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
-    const run = store.createRun({ name: 'r', config: {} })
+    const run = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
     store.addSnapshot(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
     expect(() => store.addSnapshot(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/UNIQUE/)
     expect(() => store.addSnapshot(999, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/FOREIGN KEY/)
@@ -100,7 +100,7 @@ describe('ModelStore on a real SQLite file', () => {
   it('reports a damaged database clearly instead of crashing', () => {
     const file = join(tempFolder(), 'digitscope.db')
     const store = ModelStore.open(file)
-    const run = store.createRun({ name: 'r', config: {} })
+    const run = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
     for (let epoch = 1; epoch <= 40; epoch++) store.addSnapshot(run, { epoch, layers: LAYERS, params: new Uint8Array(4096) })
     store.close()
     // Overwrite the middle of the file (past the header) with garbage.

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { RunStatus, VersionSummary } from '../../shared/ipc/types'
+import { readRunOrigin, type RunOrigin } from '../../shared/nn/run-origin'
 import { DigitscopeError } from './errors'
 import { MIGRATIONS } from './migrations'
 import { explainStorageFailure } from './storage-errors'
@@ -18,7 +19,7 @@ export interface StoreOptions {
 export interface NewRun {
   name: string
   preset?: string | null
-  config: unknown
+  origin: RunOrigin
   status?: RunStatus
   parentVersionId?: number | null
 }
@@ -134,7 +135,7 @@ export class ModelStore {
         `INSERT INTO runs (name, preset, config, status, parent_version_id, created_at, pid)
          VALUES (?, ?, ?, ?, ?, ?, ?)`
       )
-      .run(run.name, run.preset ?? null, JSON.stringify(run.config), run.status ?? 'running', run.parentVersionId ?? null, now(), process.pid)
+      .run(run.name, run.preset ?? null, JSON.stringify(run.origin), run.status ?? 'running', run.parentVersionId ?? null, now(), process.pid)
     return Number(result.lastInsertRowid)
   }
 
@@ -218,12 +219,10 @@ export class ModelStore {
   }
 
   /** Everything needed to rebuild a version's network and describe it. */
-  versionModel(versionId: number): { summary: VersionSummary; config: unknown; params: Uint8Array; metrics: unknown } {
+  versionModel(versionId: number): { summary: VersionSummary; params: Uint8Array; metrics: unknown } {
     const summary = this.getVersion(versionId)
-    const row = this.db
-      .prepare('SELECT s.params AS params, s.metrics AS metrics, r.config AS config FROM snapshots s JOIN runs r ON r.id = s.run_id WHERE s.id = ?')
-      .get(versionId) as { params: Buffer; metrics: string; config: string }
-    return { summary, config: JSON.parse(row.config), params: new Uint8Array(row.params), metrics: JSON.parse(row.metrics) }
+    const row = this.db.prepare('SELECT params, metrics FROM snapshots WHERE id = ?').get(versionId) as { params: Buffer; metrics: string }
+    return { summary, params: new Uint8Array(row.params), metrics: JSON.parse(row.metrics) }
   }
 
   /** Runs and snapshots together: an import stores both or neither. */
@@ -297,7 +296,7 @@ function toSummary({ runConfig, tags, ...row }: VersionRow): VersionSummary {
   return {
     ...row,
     layers: JSON.parse(row.layers) as number[],
-    config: JSON.parse(runConfig) as Record<string, unknown>,
+    origin: readRunOrigin(JSON.parse(runConfig)),
     tags: tags ? (JSON.parse(tags) as string[]) : []
   }
 }

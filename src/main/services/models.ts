@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { architectureOf, parseTrainConfig, type TrainConfig } from '../../shared/nn/config'
+import type { TrainConfig } from '../../shared/nn/config'
+import { architectureOfOrigin } from '../../shared/nn/run-origin'
 import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
 import { parseModelFile, toModelFile, ModelFileError, type ModelMetrics } from '../../shared/nn/model-file'
 import type { Network } from '../../shared/nn/network'
 import { toOnnx } from '../../shared/nn/onnx'
 import { packParams, unpackParams } from '../../shared/nn/params'
 import { toSparseImages, type SparseImages } from '../../shared/nn/sparse-images'
-import type { ComparedVersion, VersionSummary } from '../../shared/ipc/types'
+import type { ComparedVersion, VersionSummary, VersionWeights } from '../../shared/ipc/types'
 import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
@@ -28,12 +29,11 @@ export class Models {
   ) {}
 
   load(versionId: number): { network: Network; summary: VersionSummary; config: TrainConfig | null; metrics: StoredMetrics } {
-    const { summary, config: rawConfig, params, metrics } = this.store.versionModel(versionId)
-    const parsed = parseTrainConfig(rawConfig)
-    const architecture = parsed.ok ? architectureOf(parsed.config) : (rawConfig as { architecture?: never }).architecture
-    if (!architecture) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
+    const { summary, params, metrics } = this.store.versionModel(versionId)
+    if (!summary.origin) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
+    const config = summary.origin.kind === 'trained' ? summary.origin.config : null
     try {
-      return { network: unpackParams(architecture, params), summary, config: parsed.ok ? parsed.config : null, metrics: metrics as StoredMetrics }
+      return { network: unpackParams(architectureOfOrigin(summary.origin), params), summary, config, metrics: metrics as StoredMetrics }
     } catch (error) {
       throw new DigitscopeError('database', `Version ${versionId} is damaged: ${(error as Error).message}.`, { cause: error })
     }
@@ -112,6 +112,13 @@ export class Models {
     })
   }
 
+  /** The stored BLOB as it is, with what it takes to decode it (unpackParams), so it crosses IPC once, typed. */
+  weights(versionId: number): VersionWeights {
+    const { summary, params } = this.store.versionModel(versionId)
+    if (!summary.origin) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
+    return { architecture: architectureOfOrigin(summary.origin), params }
+  }
+
   evaluate(versionId: number): Evaluation {
     return evaluate(this.load(versionId).network, this.test())
   }
@@ -156,7 +163,7 @@ export class Models {
         name: name ?? meta.name,
         preset: meta.preset,
         // A file without its training config still records what the network is.
-        config: meta.training ?? { architecture: network.architecture },
+        origin: meta.training ? { kind: 'trained', config: meta.training } : { kind: 'imported', architecture: network.architecture },
         status: 'completed'
       })
       return this.store.addSnapshot(runId, {

@@ -6,7 +6,7 @@ import { PRESETS } from '../../shared/nn/presets'
 import { DEFAULT_MODEL_FILE } from './default-model'
 import { ModelStore } from './model-store'
 import { openServices } from './services'
-import { mountSmallDisk, sha256, type SmallDisk } from './test-support'
+import { CLASSIC_ORIGIN, mountSmallDisk, sha256, type SmallDisk } from './test-support'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const MODEL_TEXT = readFileSync(join(ROOT, 'resources', DEFAULT_MODEL_FILE), 'utf8')
@@ -72,7 +72,7 @@ describe('a read-only disk (the tmpfs remounted read-only)', () => {
     if (typeof disk === 'string') return context.skip(disk)
     const file = join(disk.folder, 'digitscope.db')
     const store = ModelStore.open(file)
-    store.createRun({ name: 'kept', config: {} })
+    store.createRun({ name: 'kept', origin: CLASSIC_ORIGIN })
     store.close()
     const hash = sha256(file)
     disk.readOnly()

@@ -1,3 +1,5 @@
+import { PRESETS } from '../../shared/nn/presets'
+import type { RunOrigin } from '../../shared/nn/run-origin'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
@@ -57,3 +59,6 @@ export function mountSmallDisk(bytes: number): SmallDisk | string {
     }
   }
 }
+
+/** A run's origin for tests that store runs by hand: trained with the classic preset. */
+export const CLASSIC_ORIGIN: RunOrigin = { kind: 'trained', config: PRESETS.classic.config }

@@ -70,7 +70,7 @@ export class Trainer {
       const where = run.progress ? ` (epoch ${run.progress.epoch} of ${run.progress.epochs})` : ''
       throw new DigitscopeError('busy', `A training run is already going: “${run.name}”${where}. Wait for it to finish, or cancel it first.`)
     }
-    const runId = this.store.createRun({ name: request.name, preset: request.preset, config: request.config, parentVersionId: request.parentVersionId })
+    const runId = this.store.createRun({ name: request.name, preset: request.preset, origin: { kind: 'trained', config: request.config }, parentVersionId: request.parentVersionId })
     const control = new Int32Array(new SharedArrayBuffer(4))
     const workerData: WorkerStart = {
       config: request.config,

@@ -30,8 +30,8 @@ for (let i = 0; i < 600 && !finished(); i++) await new Promise((resolve) => setT
 const report = {
   userDataPaths: double.callsOf('app', 'setPath'),
   databaseExists: existsSync(join(configHome, 'Digitscope', 'digitscope.db')),
-  info: await invoke('app:info'),
-  datasets: await invoke('datasets:info'),
+  info: await invoke('app:get-info'),
+  datasets: await invoke('datasets:get-info'),
   versions: await invoke('versions:list'),
   window: window && { url: window.url, preload: (window.options.webPreferences as { preload: string }).preload },
   preloadExists: window ? existsSync((window.options.webPreferences as { preload: string }).preload) : false,

@@ -4,7 +4,7 @@ import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary } from './types'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary, VersionWeights } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
 
@@ -33,9 +33,9 @@ const runRef = v.strictObject({ runId: wholeNumber('runId', 1, Number.MAX_SAFE_I
 
 /** Every renderer → main call: channel name (`domain:verb`) → argument schema and result type. */
 export const contract = {
-  'app:info': channel<AppInfo>()(noArgs),
-  'datasets:info': channel<DatasetsInfo>()(noArgs),
-  'datasets:samples': channel<DigitSample[]>()(
+  'app:get-info': channel<AppInfo>()(noArgs),
+  'datasets:get-info': channel<DatasetsInfo>()(noArgs),
+  'datasets:get-samples': channel<DigitSample[]>()(
     v.strictObject(
       {
         split: v.picklist(['train', 'test'], 'split must be "train" or "test"'),
@@ -46,7 +46,7 @@ export const contract = {
     )
   ),
   /** The MNIST test images a version gets wrong, a page at a time. */
-  'datasets:mistakes': channel<{ total: number; items: Mistake[] }>()(
+  'datasets:list-mistakes': channel<{ total: number; items: Mistake[] }>()(
     v.strictObject(
       {
         versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER),
@@ -64,11 +64,12 @@ export const contract = {
     )
   ),
   /** A version's network as a model file (the format of export/import), for inference in the renderer. */
-  'versions:model': channel<object>()(
-    v.strictObject({ versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER) }, objectOf('versionId'))
-  ),
-  /** A version as an ONNX file, base64-encoded so it crosses any bridge as text. */
-  'versions:onnx': channel<{ base64: string }>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
+  /** A version's stored weights as bytes (Electron's IPC carries typed arrays as they are). */
+  'versions:get-weights': channel<VersionWeights>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
+  /** A version as a .digitscope.json model file, UTF-8 bytes. */
+  'versions:export-model': channel<{ bytes: Uint8Array }>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
+  /** A version as an ONNX file. */
+  'versions:export-onnx': channel<{ bytes: Uint8Array }>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
   'versions:rename': channel<null>()(
     v.strictObject(
       { versionId: versionIdSchema, name: v.pipe(v.string('name must be text'), v.maxLength(100, 'name must be at most 100 characters')) },
@@ -93,7 +94,7 @@ export const contract = {
   ),
   'versions:compare': channel<ComparedVersion[]>()(v.strictObject({ versionIds: versionIdList }, objectOf('versionIds'))),
   /** The test images of one confusion-matrix cell: labelled `actual`, read as `predicted`. */
-  'versions:confusion': channel<{ total: number; items: DigitSample[] }>()(
+  'versions:list-confusion-images': channel<{ total: number; items: DigitSample[] }>()(
     v.strictObject(
       {
         versionId: versionIdSchema,
@@ -105,7 +106,7 @@ export const contract = {
       objectOf('versionId, actual, predicted, offset, count')
     )
   ),
-  'versions:disagreements': channel<{ total: number; items: Disagreement[] }>()(
+  'versions:list-disagreements': channel<{ total: number; items: Disagreement[] }>()(
     v.strictObject(
       { versionIds: versionIdList, offset: wholeNumber('offset', 0, 9_999), count: wholeNumber('count', 1, MAX_SAMPLES_PER_CALL) },
       objectOf('versionIds, offset, count')
@@ -154,9 +155,9 @@ export const contract = {
   'training:pause': channel<null>()(runRef),
   'training:resume': channel<null>()(runRef),
   'training:cancel': channel<null>()(runRef),
-  'training:active': channel<ActiveRun | null>()(noArgs),
+  'training:get-active': channel<ActiveRun | null>()(noArgs),
   /** Trains a version further on the user's drawings mixed with MNIST, as a new run derived from it. */
-  'training:finetune': channel<{ runId: number }>()(
+  'training:fine-tune': channel<{ runId: number }>()(
     v.strictObject({ versionId: versionIdSchema, epochs: wholeNumber('epochs', 1, 50) }, objectOf('versionId, epochs'))
   ),
   'preferences:get': channel<Preferences>()(noArgs),

@@ -1,3 +1,5 @@
+import type { Architecture } from '../nn/architecture'
+import type { RunOrigin } from '../nn/run-origin'
 import type { LoopProgress } from '../nn/training-loop'
 
 /** Values that cross IPC between main and the renderer. Plain data only (structured-clone and JSON safe). */
@@ -41,6 +43,12 @@ export interface Mistake extends DigitSample {
   predicted: number
 }
 
+/** A version's weights as stored: the snapshot BLOB as it is, decoded with the store's own unpackParams. */
+export interface VersionWeights {
+  architecture: Architecture
+  params: Uint8Array
+}
+
 export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled' | 'failed' | 'interrupted'
 
 export interface VersionSummary {
@@ -58,8 +66,8 @@ export interface VersionSummary {
   trainCost: number | null
   trainSeconds: number | null
   createdAt: string
-  /** The run's training config (hyperparameters), as stored. */
-  config: Record<string, unknown>
+  /** How the run's versions were made: its training config, or the architecture of an imported file; null if unreadable. */
+  origin: RunOrigin | null
   /** The version this run was fine-tuned from, if any: its lineage. */
   parentVersionId: number | null
   notes: string

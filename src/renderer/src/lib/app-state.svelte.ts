@@ -22,8 +22,8 @@ export class AppState {
   async start(): Promise<() => void> {
     const stop = on('versions:changed', () => void this.refreshVersions())
     const [app, datasets, versions] = await Promise.all([
-      load(() => call('app:info')),
-      load(() => call('datasets:info')),
+      load(() => call('app:get-info')),
+      load(() => call('datasets:get-info')),
       load(() => call('versions:list'))
     ])
     this.app = app

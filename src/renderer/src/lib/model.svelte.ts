@@ -1,4 +1,4 @@
-import { readModelFile } from '../../../shared/nn/model-file'
+import { unpackParams } from '../../../shared/nn/params'
 import type { Network } from '../../../shared/nn/network'
 import { call, messageOf } from './api'
 
@@ -17,9 +17,9 @@ export class SelectedModel {
     this.loading = true
     this.error = null
     try {
-      const file = await call('versions:model', { versionId })
+      const { architecture, params } = await call('versions:get-weights', { versionId })
       if (request !== this.requested) return
-      this.network = readModelFile(file).network
+      this.network = unpackParams(architecture, params)
     } catch (error) {
       if (request === this.requested) {
         this.network = null

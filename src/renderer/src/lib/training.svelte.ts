@@ -33,7 +33,7 @@ export class Training {
       on('training:epoch', (epoch) => forRun(epoch.runId, () => (this.epochs = [...this.epochs, epoch])))
     ]
     try {
-      const current = await call('training:active')
+      const current = await call('training:get-active')
       if (current) this.adopt(current)
     } catch (error) {
       this.error = messageOf(error)
@@ -42,7 +42,7 @@ export class Training {
   }
 
   private async follow(): Promise<void> {
-    const current = await call('training:active').catch(() => null)
+    const current = await call('training:get-active').catch(() => null)
     if (current) this.adopt(current)
   }
 
