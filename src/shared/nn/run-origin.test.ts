@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import type { Architecture } from './architecture'
 import { PRESETS } from './presets'
 import { architectureOfOrigin, readRunOrigin, settingOf } from './run-origin'
 
 const config = PRESETS.modern.config
-const architecture = { layers: [784, 32, 10], hiddenActivation: 'tanh', outputActivation: 'softmax', cost: 'cross-entropy' } as const
+const architecture: Architecture = { layers: [784, 32, 10], hiddenActivation: 'tanh', outputActivation: 'softmax', cost: 'cross-entropy' }
 
 describe('a run’s origin as the store keeps it', () => {
   it('reads the tagged form and both untagged forms earlier versions wrote', () => {
