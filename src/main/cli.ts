@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The Digitscope command line: the same services as the app, with no window. `npm run cli -- --help`.
+import { argmax } from '../shared/nn/argmax'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PRESET_NAMES } from '../shared/nn/presets'
@@ -152,7 +153,7 @@ async function run(command: string, args: string[], values: Values): Promise<num
         const network = services.models.load(id).network
         const { a } = network.forward(processed.input)
         const outputs = Array.from(a[a.length - 1])
-        const prediction = outputs.indexOf(Math.max(...outputs))
+        const prediction = argmax(outputs)
         const layers = a.map((layer) => Array.from(layer, (v) => Number(v.toFixed(6))))
         print(values.json ? { versionId: id, prediction, outputs, layers } : formatPrediction(id, prediction, outputs, layers))
         return 0

@@ -1,3 +1,4 @@
+import { argmax } from './argmax'
 import { sampleCost } from './costs'
 import { FastNet } from './fast-net'
 import type { Network } from './network'
@@ -23,10 +24,10 @@ export function evaluate(network: Network, images: SparseImages): Evaluation {
   let cost = 0
   for (let i = 0; i < images.count; i++) {
     const output = fast.forwardSparse(images, i)
-    let predicted = 0
-    for (let j = 1; j < classes; j++) if (output[j] > output[predicted]) predicted = j
+    const predicted = argmax(output)
     const label = images.labels[i]
-    confusion[label][predicted]++
+    // A network whose outputs are all NaN answers nothing: wrong, and in no cell of the matrix.
+    if (predicted !== -1) confusion[label][predicted]++
     if (predicted === label) correct++
     cost += sampleCost(costKind, outputActivation, output, label)
   }
@@ -40,13 +41,10 @@ export function evaluate(network: Network, images: SparseImages): Evaluation {
 /** The brightest output for every image. */
 export function predictAll(network: Network, images: SparseImages): Uint8Array {
   const fast = FastNet.from(network)
-  const classes = network.layers[network.layers.length - 1]
   const predictions = new Uint8Array(images.count)
   for (let i = 0; i < images.count; i++) {
-    const output = fast.forwardSparse(images, i)
-    let best = 0
-    for (let j = 1; j < classes; j++) if (output[j] > output[best]) best = j
-    predictions[i] = best
+    // 255 stands for no answer (all outputs NaN): it matches no label.
+    predictions[i] = argmax(fast.forwardSparse(images, i)) & 0xff
   }
   return predictions
 }

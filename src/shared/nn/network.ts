@@ -1,3 +1,4 @@
+import { argmax } from './argmax'
 import { activateHidden, activateOutput } from './activations'
 import type { Architecture, Parameters } from './architecture'
 
@@ -95,8 +96,7 @@ export class Network implements Parameters {
   /** The brightest output neuron and how bright it is. */
   predict(input: ArrayLike<number>): { label: number; confidence: number; outputs: Float32Array } {
     const outputs = this.forward(input).a[this.layers.length - 1]
-    let label = 0
-    for (let j = 1; j < outputs.length; j++) if (outputs[j] > outputs[label]) label = j
-    return { label, confidence: outputs[label], outputs }
+    const label = argmax(outputs)
+    return { label, confidence: label === -1 ? NaN : outputs[label], outputs }
   }
 }
