@@ -15,12 +15,9 @@ export function installMenu(services: () => Services | undefined, window: () => 
     }
     const chosen = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
     for (const file of chosen.filePaths) {
-      try {
-        services()?.models.importFile(file)
-        parent?.webContents.send('versions:changed', { at: new Date().toISOString() })
-      } catch (error) {
-        dialog.showErrorBox(m.importFailed, (error as Error).message)
-      }
+      // Through the API, like a file dropped on the window: the same checks and error messages.
+      const answer = await services()?.importFile(file)
+      if (answer && !answer.ok) dialog.showErrorBox(m.importFailed, answer.error.message)
     }
   }
   const template: MenuItemConstructorOptions[] = [

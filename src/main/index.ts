@@ -12,7 +12,7 @@ import { DEFAULT_MODEL_FILE } from './services/default-model'
 import { DATABASE_FILE, userDataFolder } from './services/paths'
 import { DigitscopeError } from './services/errors'
 import { setAsideDatabase } from './services/set-aside'
-import { readPreferences } from './services/api'
+import { readPreferences } from './services/preferences'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
 import { languageOf, type Preferences } from '../shared/i18n/preferences'
 const outDir = join(import.meta.dirname, '..')

@@ -6,8 +6,9 @@ import { DigitscopeError } from './errors'
 import { explainStorageFailure } from './storage-errors'
 import type { ModelStore } from './model-store'
 import type { Trainer } from './trainer'
-import { packParams } from '../../shared/nn/params'
-import { DEFAULT_PREFERENCES, LANGUAGES, THEMES, type Preferences } from '../../shared/i18n/preferences'
+import type { Preferences } from '../../shared/i18n/preferences'
+import { startFineTune } from './fine-tune'
+import { readPreferences, savePreferences } from './preferences'
 import type { Models } from './models'
 
 export type Handlers = { [C in Channel]: (arg: CheckedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
@@ -69,9 +70,7 @@ export function createHandlers({ store, datasets, models, trainer, app, onPrefer
     'training:fine-tune': ({ versionId, epochs }) => ({ runId: startFineTune(store, models, trainer, versionId, epochs) }),
     'preferences:get': () => readPreferences(store),
     'preferences:set': (changes) => {
-      if (changes.language) store.setSetting('ui.language', changes.language)
-      if (changes.theme) store.setSetting('ui.theme', changes.theme)
-      const preferences = readPreferences(store)
+      const preferences = savePreferences(store, changes)
       onPreferences?.(preferences)
       return preferences
     }
@@ -80,32 +79,14 @@ export function createHandlers({ store, datasets, models, trainer, app, onPrefer
 
 export type Dispatch = (channel: unknown, arg: unknown) => Promise<Envelope<unknown>>
 
-/** Calls that change the stored versions; a successful one is announced as `versions:changed`. */
-const CHANGES_VERSIONS: ReadonlySet<Channel> = new Set<Channel>([
-  'versions:rename',
-  'versions:annotate',
-  'versions:import',
-  'runs:delete',
-  'drawings:save',
-  'drawings:relabel',
-  'drawings:delete'
-])
-
 /** Validates a call, runs it, and answers with an envelope; nothing runs when the argument is bad. */
-export function createDispatch(
-  handlers: Handlers,
-  log: (error: unknown) => void = () => {},
-  onVersionsChanged: () => void = () => {},
-  databaseFile = 'the database'
-): Dispatch {
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}, databaseFile = 'the database'): Dispatch {
   return async (channel, arg) => {
     const checked = checkCall(channel, arg)
     if (!checked.ok) return { ok: false, error: checked.error }
     try {
       const handler = handlers[checked.channel] as (arg: unknown) => unknown
-      const value = await handler(checked.arg)
-      if (CHANGES_VERSIONS.has(checked.channel)) onVersionsChanged()
-      return { ok: true, value }
+      return { ok: true, value: await handler(checked.arg) }
     } catch (error) {
       const known = explainStorageFailure(error, databaseFile, 'this change')
       if (known) return { ok: false, error: { code: known.code, message: known.message } }
@@ -123,47 +104,16 @@ export function createDispatch(
  * database — by polling SQLite's `data_version`, which costs no I/O. Writes made through this process's
  * own API announce themselves. Returns a function that stops watching.
  */
+const NOTHING = { added: [], updated: [], deleted: [] }
+
 export function watchStore(store: ModelStore, emit: Emit, intervalMs = 1000): () => void {
   let seen = store.dataVersion
   const timer = setInterval(() => {
     const version = store.dataVersion
     if (version === seen) return
     seen = version
-    emit('versions:changed', { at: new Date().toISOString() })
+    emit('versions:changed', { runs: NOTHING, versions: NOTHING, drawings: false, external: true })
   }, intervalMs)
   timer.unref?.()
   return () => clearInterval(timer)
-}
-
-/** MNIST images mixed with the user's drawings in a fine-tuning run; the drawings make up about 5 %. */
-const FINE_TUNE_MNIST = 20_000
-
-function startFineTune(store: ModelStore, models: Models, trainer: Trainer, versionId: number, epochs: number): number {
-  const drawings = store.listDrawings()
-  if (drawings.length === 0) {
-    throw new DigitscopeError('invalid-argument', 'Save some of your own drawings first (Draw view): fine-tuning learns from them.')
-  }
-  const { network, summary, config } = models.load(versionId)
-  if (!config) throw new DigitscopeError('invalid-argument', `Version ${versionId} was imported without its training settings, so it cannot be trained further.`)
-  const pixels = new Uint8Array(drawings.length * 784)
-  drawings.forEach((drawing, i) => pixels.set(drawing.pixels, i * 784))
-  return trainer.start({
-    config: { ...config, epochs },
-    name: `${summary.name ?? summary.runName} + my handwriting`,
-    preset: summary.preset,
-    subset: FINE_TUNE_MNIST,
-    parentVersionId: versionId,
-    initialParams: packParams(network),
-    extra: { pixels, labels: Uint8Array.from(drawings, (d) => d.label), repeat: Math.max(1, Math.ceil(1000 / drawings.length)) }
-  }).runId
-}
-
-/** The stored choices; a value this version does not know (a newer app wrote it) counts as the default. */
-export function readPreferences(store: ModelStore): Preferences {
-  const language = store.setting('ui.language')
-  const theme = store.setting('ui.theme')
-  return {
-    language: language === 'system' || (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Preferences['language']) : DEFAULT_PREFERENCES.language,
-    theme: theme === 'system' || (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Preferences['theme']) : DEFAULT_PREFERENCES.theme
-  }
 }

@@ -5,6 +5,7 @@ import { CHANNELS, type Channel } from '../../shared/ipc/contract'
 import { checkCall } from '../../shared/ipc/validate'
 import { PRESETS } from '../../shared/nn/presets'
 import { Rng } from '../../shared/nn/rng'
+import { ModelStore } from './model-store'
 import { openServices } from './services'
 import { sha256, useTempFolder } from './test-support'
 
@@ -82,11 +83,13 @@ function mutate(template: unknown, rng: Rng): unknown {
 describe('every IPC channel under malformed arguments', () => {
   it('rejects each with a clear error, stays up, and leaves the database byte for byte as it was', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
+    // Written and closed first, so the write-ahead log is folded into the file before hashing.
+    const setup = ModelStore.open(databaseFile)
+    const run = setup.createRun({ name: 'keep me', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
+    setup.addSnapshot(run, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
+    setup.addDrawing(3, new Uint8Array(784))
+    setup.close()
     const services = openServices({ databaseFile, version: 'fuzz' })
-    const run = services.store.createRun({ name: 'keep me', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
-    services.store.addSnapshot(run, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
-    services.store.addDrawing(3, new Uint8Array(784))
-    services.store.pragma('wal_checkpoint(TRUNCATE)')
     const hashes = () => ['', '-wal'].map((suffix) => (existsSync(databaseFile + suffix) ? sha256(databaseFile + suffix) : 'absent'))
     const before = hashes()
 

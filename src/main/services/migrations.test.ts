@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from './migrations'
 import { APPLICATION_ID, ModelStore } from './model-store'
-import { useTempFolder } from './test-support'
+import { inspectDatabase, useTempFolder } from './test-support'
 
 const tempFolder = useTempFolder()
 
@@ -24,11 +24,11 @@ describe('migrations', () => {
     const store = ModelStore.open(file)
     expect(store.schemaVersion).toBe(MIGRATIONS.length)
     expect(store.listVersions()).toMatchObject([{ versionId: 7, runId: 1, runName: 'old run', name: 'kept', epoch: 3, testAccuracy: 0.91, origin: { kind: 'trained', config: PRESETS.classic.config } }])
-    expect(Array.from(store.versionParams(7))).toEqual([1, 2, 3, 4])
+    expect(Array.from(store.versionModel(7).params)).toEqual([1, 2, 3, 4])
     expect(store.listDrawings()).toMatchObject([{ label: 4 }])
     expect(store.setting('anything')).toBeUndefined() // the settings table of migration 2 exists
-    expect(store.runStatus(1).status).toBe('completed')
-    expect(store.pragma('integrity_check')).toBe('ok')
+    expect(store.getVersion(7).runStatus).toBe('completed')
+    expect(inspectDatabase(file).pragma('integrity_check')).toBe('ok')
     store.close()
   })
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from './migrations'
 import { APPLICATION_ID, ModelStore } from './model-store'
-import { CLASSIC_ORIGIN, sha256, useTempFolder } from './test-support'
+import { CLASSIC_ORIGIN, inspectDatabase, sha256, useTempFolder } from './test-support'
 
 const tempFolder = useTempFolder()
 const LAYERS = [784, 16, 16, 10]
@@ -14,9 +14,10 @@ describe('ModelStore on a real SQLite file', () => {
     const file = join(tempFolder(), 'nested', 'digitscope.db')
     const store = ModelStore.open(file)
     expect(store.schemaVersion).toBe(MIGRATIONS.length)
-    expect(store.pragma('journal_mode')).toBe('wal')
-    expect(store.pragma('foreign_keys')).toBe(1)
-    expect(store.pragma('application_id')).toBe(APPLICATION_ID)
+    expect(inspectDatabase(file).pragma('journal_mode')).toBe('wal')
+    expect(inspectDatabase(file).pragma('application_id')).toBe(APPLICATION_ID)
+    // Foreign keys are on: a snapshot of a run that does not exist is refused.
+    expect(() => store.addSnapshot(12345, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/FOREIGN KEY/)
     expect(store.listVersions()).toEqual([])
     store.close()
   })
@@ -37,7 +38,7 @@ describe('ModelStore on a real SQLite file', () => {
     const versions = store.listVersions()
     expect(versions.map((v) => v.versionId)).toEqual([second, first])
     expect(versions[0]).toMatchObject({ runId, runName: 'classic run', runStatus: 'completed', preset: 'classic', epoch: 2, layers: LAYERS, testAccuracy: 0.93 })
-    expect(new Float32Array(store.versionParams(first).slice().buffer)).toEqual(new Float32Array([0.5, -1.25, 3]))
+    expect(new Float32Array(store.versionModel(first).params.slice().buffer)).toEqual(new Float32Array([0.5, -1.25, 3]))
     expect(store.listDrawings()).toMatchObject([{ id: drawing, label: 7 }])
     store.close()
   })
@@ -108,5 +109,37 @@ describe('ModelStore on a real SQLite file', () => {
     bytes.fill(0xa5, 8192, 8192 + 16384)
     writeFileSync(file, bytes)
     expect(() => ModelStore.open(file)).toThrow(/database .* (is damaged|cannot be used|malformed)/)
+  })
+
+  it('announces each committed write once, with the ids it added, updated or deleted', () => {
+    const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
+    const changes: unknown[] = []
+    store.onChange((change) => changes.push(change))
+    const ids = (added: number[] = [], updated: number[] = [], deleted: number[] = []) => ({ added, updated, deleted })
+    const change = (runs: object, versions: object, drawings = false) => ({ runs, versions, drawings, external: false })
+
+    const runId = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
+    const first = store.addSnapshot(runId, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    // A run and its snapshot stored together (an import) are one write, announced once.
+    const [second, imported] = store.transaction(() => {
+      const other = store.createRun({ name: 'imported', origin: CLASSIC_ORIGIN, status: 'completed' })
+      return [store.addSnapshot(runId, { epoch: 2, layers: LAYERS, params: new Uint8Array(4) }), other]
+    })
+    store.renameVersion(first, 'best')
+    store.addDrawing(1, new Uint8Array(784))
+    expect(() => store.transaction(() => {
+      store.setRunStatus(runId, 'completed')
+      throw new Error('rolled back')
+    })).toThrow('rolled back')
+    store.deleteRun(runId)
+    expect(changes).toEqual([
+      change(ids([runId]), ids()),
+      change(ids([], [runId]), ids([first])),
+      change(ids([imported], [runId]), ids([second])),
+      change(ids(), ids([], [first])),
+      change(ids(), ids(), true),
+      change(ids([], [], [runId]), ids([], [], [first, second]))
+    ])
+    store.close()
   })
 })

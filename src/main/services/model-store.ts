@@ -1,20 +1,10 @@
-import Database from 'better-sqlite3'
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
-import { dirname } from 'node:path'
-import type { RunStatus, VersionSummary } from '../../shared/ipc/types'
+import type Database from 'better-sqlite3'
+import type { RunStatus, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
 import { readRunOrigin, type RunOrigin } from '../../shared/nn/run-origin'
 import { DigitscopeError } from './errors'
-import { MIGRATIONS } from './migrations'
-import { explainStorageFailure } from './storage-errors'
+import { openDatabase, type StoreOptions } from './open-database'
 
-/** 'DGSC': marks a database as Digitscope's so a foreign SQLite file is never migrated by mistake. */
-export const APPLICATION_ID = 0x44475343
-const SQLITE_MAGIC = 'SQLite format 3\0'
-
-export interface StoreOptions {
-  /** A better-sqlite3 addon built for the running runtime (Electron needs its own build). */
-  nativeBinding?: string
-}
+export { APPLICATION_ID } from './open-database'
 
 export interface NewRun {
   name: string
@@ -71,6 +61,10 @@ const VERSION_COLUMNS = `
 /** The SQLite model store. The app's main process is its only writer; the CLI opens the same file. */
 export class ModelStore {
   private readonly db: Database.Database
+  private readonly listeners = new Set<(change: VersionsChanged) => void>()
+  /** What the write in progress has changed so far; announced once it has committed. */
+  private pending: VersionsChanged | undefined
+  private depth = 0
 
   private constructor(
     readonly file: string,
@@ -80,36 +74,7 @@ export class ModelStore {
   }
 
   static open(file: string, options: StoreOptions = {}): ModelStore {
-    if (file !== ':memory:') {
-      refuseUnwritable(file)
-      refuseForeignFile(file)
-    }
-    let db: Database.Database
-    try {
-      db = new Database(file, { nativeBinding: options.nativeBinding })
-    } catch (error) {
-      throw new DigitscopeError('database', `Cannot open the database ${file}: ${(error as Error).message}`, {
-        cause: error
-      })
-    }
-    try {
-      db.pragma('busy_timeout = 5000')
-      const check = db.pragma('quick_check', { simple: true })
-      if (check !== 'ok') throw new DigitscopeError('database', `The database ${file} is damaged (quick_check: ${check}).`)
-      checkOwnership(db, file)
-      db.pragma('journal_mode = WAL')
-      db.pragma('foreign_keys = ON')
-      migrate(db)
-      return new ModelStore(file, db)
-    } catch (error) {
-      db.close()
-      if (error instanceof DigitscopeError) throw error
-      const storage = explainStorageFailure(error, file, 'the database')
-      if (storage && storage.code !== 'database') throw storage
-      throw new DigitscopeError('database', `The database ${file} cannot be used: ${(error as Error).message}`, {
-        cause: error
-      })
-    }
+    return new ModelStore(file, openDatabase(file, options))
   }
 
   get schemaVersion(): number {
@@ -121,30 +86,58 @@ export class ModelStore {
     return this.db.pragma('data_version', { simple: true }) as number
   }
 
-  pragma(name: string): unknown {
-    return this.db.pragma(name, { simple: true })
-  }
-
   close(): void {
     if (this.db.open) this.db.close()
   }
 
+  /** Every committed change this store makes, as one event per write (a transaction is one write). */
+  onChange(listener: (change: VersionsChanged) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Runs `work` in a transaction; what it notes is announced after the outermost one commits. */
+  transaction<T>(work: () => T): T {
+    this.depth++
+    this.pending ??= noChange()
+    try {
+      const result = this.db.transaction(work)()
+      if (this.depth === 1 && !isEmpty(this.pending)) {
+        const change = this.pending
+        this.pending = undefined
+        this.listeners.forEach((listener) => listener(change))
+      }
+      return result
+    } finally {
+      if (--this.depth === 0) this.pending = undefined
+    }
+  }
+
+  private note(kind: 'runs' | 'versions', how: 'added' | 'updated' | 'deleted', ...ids: number[]): void {
+    this.pending?.[kind][how].push(...ids)
+  }
+
   createRun(run: NewRun): number {
-    const result = this.db
-      .prepare(
-        `INSERT INTO runs (name, preset, config, status, parent_version_id, created_at, pid)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`
-      )
-      .run(run.name, run.preset ?? null, JSON.stringify(run.origin), run.status ?? 'running', run.parentVersionId ?? null, now(), process.pid)
-    return Number(result.lastInsertRowid)
+    return this.transaction(() => {
+      const result = this.db
+        .prepare(
+          `INSERT INTO runs (name, preset, config, status, parent_version_id, created_at, pid)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`
+        )
+        .run(run.name, run.preset ?? null, JSON.stringify(run.origin), run.status ?? 'running', run.parentVersionId ?? null, now(), process.pid)
+      const runId = Number(result.lastInsertRowid)
+      this.note('runs', 'added', runId)
+      return runId
+    })
   }
 
   setRunStatus(runId: number, status: RunStatus, error: string | null = null): void {
     const finished = status === 'running' || status === 'paused' ? null : now()
-    const result = this.db
-      .prepare('UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?')
-      .run(status, error, finished, runId)
-    if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+    this.transaction(() => {
+      const result = this.db.prepare('UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?').run(status, error, finished, runId)
+      if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+      this.note('runs', 'updated', runId)
+    })
   }
 
   /**
@@ -157,20 +150,24 @@ export class ModelStore {
       .all() as Array<{ id: number; pid: number | null }>
     const orphaned = open.filter((run) => run.pid === null || run.pid === process.pid || !isAlive(run.pid))
     const mark = this.db.prepare("UPDATE runs SET status = 'interrupted', error = ?, finished_at = ? WHERE id = ?")
-    this.transaction(() => orphaned.forEach((run) => mark.run('Digitscope stopped before this run finished; its finished epochs are kept.', now(), run.id)))
+    this.transaction(() =>
+      orphaned.forEach((run) => {
+        mark.run('Digitscope stopped before this run finished; its finished epochs are kept.', now(), run.id)
+        this.note('runs', 'updated', run.id)
+      })
+    )
     return orphaned.length
-  }
-
-  runStatus(runId: number): { status: RunStatus; error: string | null } {
-    const row = this.db.prepare('SELECT status, error FROM runs WHERE id = ?').get(runId) as { status: RunStatus; error: string | null } | undefined
-    if (!row) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
-    return row
   }
 
   /** Deletes a run and, through the foreign key, its snapshots; nothing else. */
   deleteRun(runId: number): void {
-    const result = this.db.prepare('DELETE FROM runs WHERE id = ?').run(runId)
-    if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+    this.transaction(() => {
+      const versions = this.db.prepare('SELECT id FROM snapshots WHERE run_id = ?').pluck().all(runId) as number[]
+      const result = this.db.prepare('DELETE FROM runs WHERE id = ?').run(runId)
+      if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`)
+      this.note('runs', 'deleted', runId)
+      this.note('versions', 'deleted', ...versions)
+    })
   }
 
   /** Stores one epoch's snapshot in one transaction; returns its version id. */
@@ -179,8 +176,8 @@ export class ModelStore {
       `INSERT INTO snapshots (run_id, epoch, layers, params, train_cost, test_accuracy, test_cost, metrics, train_seconds, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
-    return this.db.transaction(() =>
-      Number(
+    return this.transaction(() => {
+      const versionId = Number(
         insert.run(
           runId,
           snapshot.epoch,
@@ -194,7 +191,10 @@ export class ModelStore {
           now()
         ).lastInsertRowid
       )
-    )()
+      this.note('versions', 'added', versionId)
+      this.note('runs', 'updated', runId)
+      return versionId
+    })
   }
 
   listVersions(): VersionSummary[] {
@@ -212,22 +212,11 @@ export class ModelStore {
     return toSummary(row)
   }
 
-  versionParams(versionId: number): Uint8Array {
-    const row = this.db.prepare('SELECT params FROM snapshots WHERE id = ?').get(versionId) as { params: Buffer } | undefined
-    if (!row) throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
-    return new Uint8Array(row.params)
-  }
-
   /** Everything needed to rebuild a version's network and describe it. */
   versionModel(versionId: number): { summary: VersionSummary; params: Uint8Array; metrics: unknown } {
     const summary = this.getVersion(versionId)
     const row = this.db.prepare('SELECT params, metrics FROM snapshots WHERE id = ?').get(versionId) as { params: Buffer; metrics: string }
     return { summary, params: new Uint8Array(row.params), metrics: JSON.parse(row.metrics) }
-  }
-
-  /** Runs and snapshots together: an import stores both or neither. */
-  transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
   }
 
   setting(key: string): string | undefined {
@@ -241,8 +230,11 @@ export class ModelStore {
 
   /** A user's name for a version; empty or null clears it. */
   renameVersion(versionId: number, name: string | null): void {
-    const result = this.db.prepare('UPDATE snapshots SET name = ? WHERE id = ?').run(name?.trim() || null, versionId)
-    if (result.changes === 0) throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
+    this.transaction(() => {
+      const result = this.db.prepare('UPDATE snapshots SET name = ? WHERE id = ?').run(name?.trim() || null, versionId)
+      if (result.changes === 0) throw new DigitscopeError('not-found', `There is no version ${versionId}.`)
+      this.note('versions', 'updated', versionId)
+    })
   }
 
   /** A version's notes and tags, replaced as a whole in one transaction. */
@@ -254,6 +246,7 @@ export class ModelStore {
       this.db.prepare('DELETE FROM version_tags WHERE version_id = ?').run(versionId)
       const insert = this.db.prepare('INSERT OR IGNORE INTO version_tags (version_id, tag) VALUES (?, ?)')
       for (const tag of tags) insert.run(versionId, tag)
+      this.note('versions', 'updated', versionId)
     })
   }
 
@@ -265,23 +258,28 @@ export class ModelStore {
   }
 
   addDrawing(label: number, pixels: Uint8Array): number {
-    return Number(
-      this.db
-        .prepare('INSERT INTO drawings (label, pixels, created_at) VALUES (?, ?, ?)')
-        .run(label, Buffer.from(pixels), now()).lastInsertRowid
-    )
+    return this.transaction(() => {
+      this.pending!.drawings = true
+      return Number(this.db.prepare('INSERT INTO drawings (label, pixels, created_at) VALUES (?, ?, ?)').run(label, Buffer.from(pixels), now()).lastInsertRowid)
+    })
   }
 
   relabelDrawing(id: number, label: number): void {
-    if (this.db.prepare('UPDATE drawings SET label = ? WHERE id = ?').run(label, id).changes === 0) {
-      throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`)
-    }
+    this.transaction(() => {
+      if (this.db.prepare('UPDATE drawings SET label = ? WHERE id = ?').run(label, id).changes === 0) {
+        throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`)
+      }
+      this.pending!.drawings = true
+    })
   }
 
   deleteDrawing(id: number): void {
-    if (this.db.prepare('DELETE FROM drawings WHERE id = ?').run(id).changes === 0) {
-      throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`)
-    }
+    this.transaction(() => {
+      if (this.db.prepare('DELETE FROM drawings WHERE id = ?').run(id).changes === 0) {
+        throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`)
+      }
+      this.pending!.drawings = true
+    })
   }
 
   listDrawings(): Drawing[] {
@@ -305,69 +303,10 @@ function now(): string {
   return new Date().toISOString()
 }
 
-/** A file that exists but is not SQLite is someone else's: say so rather than let SQLite call it "not a database". */
-/**
- * SQLite needs to write the file and, for its WAL and shared-memory files, the folder; on a read-only
- * disk it would fail later with a vaguer "unable to open database file".
- */
-function refuseUnwritable(file: string): void {
-  const folder = dirname(file)
-  try {
-    mkdirSync(folder, { recursive: true })
-    accessSync(folder, constants.W_OK)
-    if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'EROFS' ? 'it is on a read-only disk' : code === 'ENOSPC' ? 'the disk is full' : 'Digitscope may not write there'
-    throw new DigitscopeError(
-      code === 'ENOSPC' ? 'disk-full' : 'read-only',
-      `Digitscope cannot write its database ${file}: ${why} (${code ?? (error as Error).message}). Trained versions are saved there, so it must be writable: fix the permissions or free the disk, or set DIGITSCOPE_DB to a file on a writable disk.`,
-      { cause: error }
-    )
-  }
+function noChange(): VersionsChanged {
+  return { runs: { added: [], updated: [], deleted: [] }, versions: { added: [], updated: [], deleted: [] }, drawings: false, external: false }
 }
 
-function refuseForeignFile(file: string): void {
-  let fd: number
-  try {
-    fd = openSync(file, 'r')
-  } catch {
-    return // absent: it will be created
-  }
-  try {
-    const head = Buffer.alloc(SQLITE_MAGIC.length)
-    const got = readSync(fd, head, 0, head.length, 0)
-    if (got > 0 && (got < head.length || head.toString('latin1') !== SQLITE_MAGIC)) {
-      throw new DigitscopeError('foreign-database', `${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
-    }
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** Runs before anything writes, so a file that is not ours, or is too new, is left byte for byte as it was. */
-function checkOwnership(db: Database.Database, file: string): void {
-  const version = db.pragma('user_version', { simple: true }) as number
-  const appId = db.pragma('application_id', { simple: true }) as number
-  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }
-  if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
-    throw new DigitscopeError('foreign-database', `${file} is an SQLite database of another program, not Digitscope's; it was left untouched.`)
-  }
-  if (version > MIGRATIONS.length) {
-    throw new DigitscopeError(
-      'foreign-database',
-      `${file} was written by a newer Digitscope (schema ${version}; this one knows up to ${MIGRATIONS.length}). Update Digitscope to open it.`
-    )
-  }
-}
-
-function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number
-  for (let target = version + 1; target <= MIGRATIONS.length; target++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[target - 1])
-      db.pragma(`application_id = ${APPLICATION_ID}`)
-      db.pragma(`user_version = ${target}`)
-    })()
-  }
+function isEmpty(change: VersionsChanged): boolean {
+  return !change.drawings && [change.runs, change.versions].every((ids) => ids.added.length + ids.updated.length + ids.deleted.length === 0)
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { Envelope } from '../../shared/ipc/types'
 import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'
 import { Datasets } from './datasets'
 import { seedDefaultModel } from './default-model'
@@ -29,6 +32,8 @@ export interface Services {
   trainer: Trainer
   handlers: Handlers
   dispatch: Dispatch
+  /** A model file from disk (File › Import model…), imported through the API as a dropped file would be. */
+  importFile(file: string): Promise<Envelope<unknown>>
   close(): Promise<void>
 }
 
@@ -54,15 +59,9 @@ export function openServices(options: ServiceOptions): Services {
     mnistFolder: folder,
     onEvent: (event) => {
       if (!emit) return
-      if (event.type === 'state') {
-        emit('training:state', event.state)
-        emit('versions:changed', { at: new Date().toISOString() }) // a run's status shows beside its versions
-      }
+      if (event.type === 'state') emit('training:state', event.state)
       else if (event.type === 'progress') emit('training:progress', event.progress)
-      else {
-        emit('training:epoch', event.epoch)
-        emit('versions:changed', { at: new Date().toISOString() })
-      }
+      else emit('training:epoch', event.epoch)
     }
   })
   const handlers = createHandlers({
@@ -73,15 +72,28 @@ export function openServices(options: ServiceOptions): Services {
     app: { name: 'Digitscope', version: options.version, platform: process.platform },
     onPreferences: (preferences) => emit?.('preferences:changed', preferences)
   })
+  // The one source of versions:changed: what this process commits, and what other processes commit.
+  const stopAnnouncing = emit ? store.onChange((change) => emit('versions:changed', change)) : () => {}
   const stopWatching = emit ? watchStore(store, emit) : () => {}
+  const dispatch = createDispatch(handlers, options.log, store.file)
   return {
     store,
     datasets,
     models,
     trainer,
     handlers,
-    dispatch: createDispatch(handlers, options.log, () => emit?.('versions:changed', { at: new Date().toISOString() }), store.file),
+    dispatch,
+    async importFile(file) {
+      let text: string
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch (error) {
+        return { ok: false, error: { code: 'invalid-argument', message: `Cannot read ${file}: ${(error as Error).message}` } }
+      }
+      return dispatch('versions:import', { text, fileName: basename(file) })
+    },
     async close() {
+      stopAnnouncing()
       stopWatching()
       await trainer.dispose()
       store.close()

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { PRESETS } from '../../shared/nn/presets'
 import type { RunOrigin } from '../../shared/nn/run-origin'
 import { execFileSync } from 'node:child_process'
@@ -62,3 +63,19 @@ export function mountSmallDisk(bytes: number): SmallDisk | string {
 
 /** A run's origin for tests that store runs by hand: trained with the classic preset. */
 export const CLASSIC_ORIGIN: RunOrigin = { kind: 'trained', config: PRESETS.classic.config }
+
+/** Reads a database file through a second, read-only connection, opened and closed for each look, as the sqlite3 shell would. */
+export function inspectDatabase(file: string) {
+  const look = <T>(read: (db: Database.Database) => T): T => {
+    const db = new Database(file, { readonly: true, fileMustExist: true })
+    try {
+      return read(db)
+    } finally {
+      db.close()
+    }
+  }
+  return {
+    pragma: (name: string) => look((db) => db.pragma(name, { simple: true })),
+    run: (runId: number) => look((db) => db.prepare('SELECT status, error FROM runs WHERE id = ?').get(runId) as { status: string; error: string | null } | undefined)
+  }
+}

@@ -7,16 +7,16 @@ import { toSparseImages } from '../../shared/nn/sparse-images'
 import { runTrainingLoop } from '../../shared/nn/training-loop'
 import type { TrainerEvent } from './trainer'
 import { openServices } from './services'
-import { useTempFolder } from './test-support'
+import { inspectDatabase, useTempFolder } from './test-support'
 
 const tempFolder = useTempFolder()
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const quick = (epochs: number) => ({ ...PRESETS.classic.config, epochs })
 
-function services() {
+function services(workerScript?: string) {
   const events: TrainerEvent[] = []
   const databaseFile = join(tempFolder(), 'digitscope.db')
-  const opened = openServices({ databaseFile, version: 'test' })
+  const opened = openServices({ databaseFile, version: 'test', workerScript })
   opened.trainer.subscribe((event) => events.push(event))
   return { ...opened, events, databaseFile }
 }
@@ -55,7 +55,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     const s = services()
     const config = { ...PRESETS.modern.config, epochs: 2, seed: 11 }
     const outcome = await s.trainer.start({ config, name: 'same seed', preset: 'modern', subset: 3000 }).done
-    const fromWorker = s.store.versionParams(outcome.versionId as number)
+    const fromWorker = s.store.versionModel(outcome.versionId as number).params
     const train = s.datasets.load('train')
     const test = s.datasets.load('test')
     let here: Uint8Array = new Uint8Array(0)
@@ -71,13 +71,13 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     const { runId, done } = s.trainer.start({ config: quick(50), name: 'long', preset: 'classic', subset: 20000 })
     await nextEvent(s, (e) => e.type === 'epoch')
     s.trainer.pause(runId)
-    expect(s.store.runStatus(runId).status).toBe('paused')
+    expect(inspectDatabase(s.databaseFile).run(runId)?.status).toBe('paused')
     await new Promise((resolve) => setTimeout(resolve, 300)) // a report already in flight may still land
     const during = s.events.length
     await new Promise((resolve) => setTimeout(resolve, 600))
     expect(s.events.length).toBe(during)
     s.trainer.resume(runId)
-    expect(s.store.runStatus(runId).status).toBe('running')
+    expect(inspectDatabase(s.databaseFile).run(runId)?.status).toBe('running')
     await nextEvent(s, (e) => e.type === 'progress')
     await s.trainer.cancel(runId)
     const outcome = await done
@@ -89,21 +89,19 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     await s.close()
   })
 
-  it('a worker killed mid-epoch fails its run, keeps the earlier snapshots intact, and a new run can start', async () => {
-    const s = services()
+  it('a worker that dies mid-epoch fails its run, keeps the earlier snapshots intact, and a new run can start', async () => {
+    const s = services(join(import.meta.dirname, '..', 'test-doubles', 'dying-worker.mjs'))
     const { runId, done } = s.trainer.start({ config: quick(20), name: 'doomed', preset: 'classic', subset: 20000 })
-    await nextEvent(s, (e) => e.type === 'epoch')
-    await nextEvent(s, (e) => e.type === 'progress' && e.progress.epoch === 2)
-    await s.trainer.workerOf(runId)?.terminate()
     const outcome = await done
     expect(outcome.status).toBe('failed')
     expect(outcome.error).toMatch(/The training worker stopped unexpectedly/)
-    expect(s.store.runStatus(runId)).toMatchObject({ status: 'failed', error: expect.stringMatching(/stopped unexpectedly/) })
+    expect(inspectDatabase(s.databaseFile).run(runId)).toMatchObject({ status: 'failed', error: expect.stringMatching(/stopped unexpectedly/) })
     const kept = s.store.listVersions().filter((v) => v.runId === runId)
     expect(kept.map((v) => v.epoch)).toEqual([1])
     expect(s.models.evaluate(kept[0].versionId).accuracy).toBe(kept[0].testAccuracy)
-    expect(s.store.pragma('integrity_check')).toBe('ok')
+    expect(inspectDatabase(s.databaseFile).pragma('integrity_check')).toBe('ok')
 
+    // The same trainer takes the next run (one epoch: this worker only dies in epoch 2).
     const next = await s.trainer.start({ config: quick(1), name: 'after', preset: 'classic', subset: 2000 }).done
     expect(next.status).toBe('completed')
     await s.close()
@@ -138,8 +136,8 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     const versions = s.store.listVersions()
     expect(versions.length).toBeGreaterThanOrEqual(1)
     expect(versions[0].runStatus).toBe('interrupted')
-    expect(s.store.runStatus(versions[0].runId).error).toMatch(/stopped before this run finished/)
-    expect(s.store.pragma('integrity_check')).toBe('ok')
+    expect(inspectDatabase(databaseFile).run(versions[0].runId)?.error).toMatch(/stopped before this run finished/)
+    expect(inspectDatabase(databaseFile).pragma('integrity_check')).toBe('ok')
     await s.close()
   })
 })

@@ -160,10 +160,6 @@ export class Trainer {
   }
 
   /** For tests: the live worker of a run, to kill it mid-epoch. */
-  workerOf(runId: number): Worker | undefined {
-    return this.current?.run.runId === runId ? this.current.worker : undefined
-  }
-
   private onMessage(run: ActiveRun, message: WorkerMessage, finish: (status: TrainOutcome['status'], error: string | null) => void): void {
     const current = this.current
     if (!current) return

@@ -3,8 +3,8 @@ export const LANGUAGES = ['en', 'ko'] as const
 export type Language = (typeof LANGUAGES)[number]
 export type LanguageChoice = Language | 'system'
 
-/** `system` follows the OS (a "more contrast" or forced-colours setting picks high contrast). */
-export const THEMES = ['standard', 'high-contrast'] as const
+/** `standard` is the dark theme. `system` follows the OS: a "more contrast" or forced-colours setting picks high contrast, a light colour scheme the light theme. */
+export const THEMES = ['standard', 'light', 'high-contrast'] as const
 export type Theme = (typeof THEMES)[number]
 export type ThemeChoice = Theme | 'system'
 

@@ -4,7 +4,7 @@ import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionSummary, VersionWeights } from './types'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
 
@@ -183,7 +183,7 @@ export type ResultOf<C extends Channel> = Contract[C]['result']
 /** Every main → renderer event: name → payload. */
 export interface EventMap extends Record<EventName, unknown> {
   /** The model store changed, by this app or another process such as the CLI. */
-  'versions:changed': { at: string }
+  'versions:changed': VersionsChanged
   /** A run started, paused, resumed or ended (with the error text if it failed). */
   'training:state': TrainingState
   /** Several times a second while a run trains; the worker throttles them, so IPC is never flooded. */

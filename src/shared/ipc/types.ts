@@ -49,6 +49,25 @@ export interface VersionWeights {
   params: Uint8Array
 }
 
+/** Ids, as the store changed them. */
+export interface ChangedIds {
+  added: number[]
+  updated: number[]
+  deleted: number[]
+}
+
+/**
+ * What one committed write changed, so the renderer can update by delta. `external`: another process
+ * (the CLI) wrote to the file, and what it changed is not known here: refetch.
+ */
+export interface VersionsChanged {
+  runs: ChangedIds
+  versions: ChangedIds
+  /** The saved drawings (my handwriting) changed; they are scored beside the versions. */
+  drawings: boolean
+  external: boolean
+}
+
 export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled' | 'failed' | 'interrupted'
 
 export interface VersionSummary {
