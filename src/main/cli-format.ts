@@ -1,3 +1,4 @@
+import { minutesSeconds } from '../shared/format/clock'
 import type { Evaluation } from '../shared/nn/evaluate'
 import type { DatasetsInfo, VersionSummary } from '../shared/ipc/types'
 import type { TrainingProgress } from '../shared/ipc/types'
@@ -40,12 +41,6 @@ export function formatEvaluation(versionId: number, result: Evaluation): string 
   return lines.join('\n')
 }
 
-function clock(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '–:––'
-  const s = Math.round(seconds)
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
-}
-
 /** One line redrawn in place on a terminal: epoch, bar, samples/s, ETA. */
 export class ProgressBar {
   constructor(private readonly stream: NodeJS.WriteStream) {}
@@ -55,7 +50,7 @@ export class ProgressBar {
     const done = Math.round((event.samples / event.total) * width)
     const bar = `${'█'.repeat(done)}${'░'.repeat(width - done)}`
     const percent = Math.round((100 * event.samples) / event.total)
-    const line = `epoch ${event.epoch}/${event.epochs} ${bar} ${String(percent).padStart(3)} %  ETA ${clock(event.etaSeconds)}  ${Math.round(
+    const line = `epoch ${event.epoch}/${event.epochs} ${bar} ${String(percent).padStart(3)} %  ETA ${minutesSeconds(event.etaSeconds)}  ${Math.round(
       event.samplesPerSecond
     ).toLocaleString('en-US')} samples/s  cost ${event.cost.toFixed(4)}`
     this.stream.write(`\r${line.slice(0, (this.stream.columns ?? 120) - 1)}\x1b[K`)

@@ -26,15 +26,16 @@ export interface ApiDeps {
 
 /** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
 export function createHandlers({ store, datasets, models, trainer, app, onPreferences }: ApiDeps): Handlers {
+  /** One page of a list of test images, each sent with its pixels and label and whatever the list says of it. */
+  const page = <T extends { index: number }>(found: T[], offset: number, count: number) => ({
+    total: found.length,
+    items: found.slice(offset, offset + count).map((item) => ({ ...datasets.samples('test', item.index, 1)[0], ...item }))
+  })
   return {
     'app:get-info': () => ({ ...app, databasePath: store.file }),
     'datasets:get-info': () => datasets.info(),
     'datasets:get-samples': ({ split, offset, count }) => datasets.samples(split, offset, count),
-    'datasets:list-mistakes': ({ versionId, offset, count }) => {
-      const mistakes = models.mistakes(versionId)
-      const items = mistakes.slice(offset, offset + count).map(({ index, predicted }) => ({ ...datasets.samples('test', index, 1)[0], predicted }))
-      return { total: mistakes.length, items }
-    },
+    'datasets:list-mistakes': ({ versionId, offset, count }) => page(models.mistakes(versionId), offset, count),
     'versions:list': () => store.listVersions(),
     'versions:get': ({ versionId }) => store.getVersion(versionId),
     'versions:get-weights': ({ versionId }) => models.weights(versionId),
@@ -43,15 +44,9 @@ export function createHandlers({ store, datasets, models, trainer, app, onPrefer
     'versions:rename': ({ versionId, name }) => (store.renameVersion(versionId, name), null),
     'versions:annotate': ({ versionId, notes, tags }) => (store.annotateVersion(versionId, notes, tags), null),
     'versions:compare': ({ versionIds }) => models.compare(versionIds),
-    'versions:list-confusion-images': ({ versionId, actual, predicted, offset, count }) => {
-      const cell = models.confusionCell(versionId, actual, predicted)
-      return { total: cell.length, items: cell.slice(offset, offset + count).map((index) => datasets.samples('test', index, 1)[0]) }
-    },
-    'versions:list-disagreements': ({ versionIds, offset, count }) => {
-      const found = models.disagreements(versionIds)
-      const items = found.slice(offset, offset + count).map(({ index, answers }) => ({ ...datasets.samples('test', index, 1)[0], answers }))
-      return { total: found.length, items }
-    },
+    'versions:list-confusion-images': ({ versionId, actual, predicted, offset, count }) =>
+      page(models.confusionCell(versionId, actual, predicted).map((index) => ({ index })), offset, count),
+    'versions:list-disagreements': ({ versionIds, offset, count }) => page(models.disagreements(versionIds), offset, count),
     'versions:import': ({ text, fileName }) => ({ versionId: models.importText(text, fileName || 'the file') }),
     'drawings:save': ({ label, pixels }) => ({ id: store.addDrawing(label, Uint8Array.from(pixels, (v) => Math.round(v * 255))) }),
     'drawings:list': () => store.listDrawings().map(({ pixels, ...rest }) => ({ ...rest, pixels: Array.from(pixels) })),

@@ -37,13 +37,7 @@ export class Datasets {
     const cached = this.loaded.get(split)
     if (cached) return cached
     const images = this.guard(() => parseIdxImages(this.read(split, 'images'), this.label(split, 'images')))
-    const labels = this.guard(() => parseIdxLabels(this.read(split, 'labels'), this.label(split, 'labels'), CLASSES))
-    if (labels.length !== images.count) {
-      throw new DigitscopeError(
-        'dataset-unavailable',
-        `MNIST ${split} set is inconsistent: ${images.count} images but ${labels.length} labels.`
-      )
-    }
+    const labels = this.labels(split, images.count)
     const set = { ...images, labels }
     this.loaded.set(split, set)
     return set
@@ -83,16 +77,19 @@ export class Datasets {
       throw new DigitscopeError('dataset-unavailable', `${this.label(split, 'images')}: expected 3 dimensions.`)
     }
     const [count, rows, cols] = header.dims
-    const labels = this.guard(() => parseIdxLabels(this.read(split, 'labels'), this.label(split, 'labels'), CLASSES))
-    if (labels.length !== count) {
-      throw new DigitscopeError(
-        'dataset-unavailable',
-        `MNIST ${split} set is inconsistent: ${count} images but ${labels.length} labels.`
-      )
-    }
+    const labels = this.labels(split, count)
     const labelCounts = new Array<number>(CLASSES).fill(0)
     for (const label of labels) labelCounts[label]++
     return { split, count, rows, cols, labelCounts }
+  }
+
+  /** The split's labels, one for each of its `imageCount` images. */
+  private labels(split: Split, imageCount: number): Uint8Array {
+    const labels = this.guard(() => parseIdxLabels(this.read(split, 'labels'), this.label(split, 'labels'), CLASSES))
+    if (labels.length !== imageCount) {
+      throw new DigitscopeError('dataset-unavailable', `MNIST ${split} set is inconsistent: ${imageCount} images but ${labels.length} labels.`)
+    }
+    return labels
   }
 
   private label(split: Split, kind: 'images' | 'labels'): string {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { RunStatus, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
+import type { CurvePoint, RunStatus, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
 import { readRunOrigin, type RunOrigin } from '../../shared/nn/run-origin'
 import { DigitscopeError } from './errors'
 import { openDatabase, type StoreOptions } from './open-database'
@@ -32,25 +32,8 @@ export interface Drawing {
   createdAt: string
 }
 
-interface VersionRow {
-  versionId: number
-  runId: number
-  runName: string
-  runStatus: RunStatus
-  preset: string | null
-  layers: string
-  runConfig: string
-  parentVersionId: number | null
-  notes: string
-  tags: string | null
-  epoch: number
-  name: string | null
-  testAccuracy: number | null
-  testCost: number | null
-  trainCost: number | null
-  trainSeconds: number | null
-  createdAt: string
-}
+/** A version as the query returns it: the summary with its JSON columns still as text. */
+type VersionRow = Omit<VersionSummary, 'layers' | 'origin' | 'tags'> & { layers: string; runConfig: string; tags: string | null }
 
 const VERSION_COLUMNS = `
   s.id AS versionId, s.run_id AS runId, r.name AS runName, r.status AS runStatus, r.preset AS preset,
@@ -251,10 +234,10 @@ export class ModelStore {
   }
 
   /** Every epoch of a run: the curves the comparison overlays. */
-  runCurve(runId: number): Array<{ epoch: number; testAccuracy: number | null; trainCost: number | null; testCost: number | null }> {
+  runCurve(runId: number): CurvePoint[] {
     return this.db
       .prepare('SELECT epoch, test_accuracy AS testAccuracy, train_cost AS trainCost, test_cost AS testCost FROM snapshots WHERE run_id = ? ORDER BY epoch')
-      .all(runId) as Array<{ epoch: number; testAccuracy: number | null; trainCost: number | null; testCost: number | null }>
+      .all(runId) as CurvePoint[]
   }
 
   addDrawing(label: number, pixels: Uint8Array): number {

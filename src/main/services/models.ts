@@ -3,7 +3,7 @@ import { basename } from 'node:path'
 import type { TrainConfig } from '../../shared/nn/config'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
 import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
-import { parseModelFile, toModelFile, ModelFileError, type ModelMetrics } from '../../shared/nn/model-file'
+import { parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMetrics } from '../../shared/nn/model-file'
 import type { Network } from '../../shared/nn/network'
 import { toOnnx } from '../../shared/nn/onnx'
 import { packParams, unpackParams } from '../../shared/nn/params'
@@ -12,11 +12,6 @@ import type { ComparedVersion, VersionSummary, VersionWeights } from '../../shar
 import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
-
-export interface StoredMetrics {
-  perClassAccuracy?: number[]
-  confusion?: number[][]
-}
 
 /** Stored versions as networks: load, evaluate, export and import them. */
 export class Models {
@@ -28,12 +23,12 @@ export class Models {
     private readonly datasets: Datasets
   ) {}
 
-  load(versionId: number): { network: Network; summary: VersionSummary; config: TrainConfig | null; metrics: StoredMetrics } {
+  load(versionId: number): { network: Network; summary: VersionSummary; config: TrainConfig | null; metrics: Partial<ClassMetrics> } {
     const { summary, params, metrics } = this.store.versionModel(versionId)
     if (!summary.origin) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
     const config = summary.origin.kind === 'trained' ? summary.origin.config : null
     try {
-      return { network: unpackParams(architectureOfOrigin(summary.origin), params), summary, config, metrics: metrics as StoredMetrics }
+      return { network: unpackParams(architectureOfOrigin(summary.origin), params), summary, config, metrics: metrics as Partial<ClassMetrics> }
     } catch (error) {
       throw new DigitscopeError('database', `Version ${versionId} is damaged: ${(error as Error).message}.`, { cause: error })
     }
@@ -173,7 +168,7 @@ export class Models {
         testAccuracy: metrics?.testAccuracy ?? null,
         testCost: metrics?.testCost ?? null,
         trainCost: metrics?.trainCost ?? null,
-        metrics: { perClassAccuracy: metrics?.perClassAccuracy ?? undefined, confusion: metrics?.confusion ?? undefined }
+        metrics: { perClassAccuracy: metrics?.perClassAccuracy ?? null, confusion: metrics?.confusion ?? null } satisfies ClassMetrics
       })
     })
   }

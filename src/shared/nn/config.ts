@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { finiteNumber, wholeNumber } from '../schema'
-import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activations'
+import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activation-functions'
 import type { Architecture } from './architecture'
 import { COSTS, isValidPairing } from './costs'
 import { INITS } from './init'

@@ -1,4 +1,4 @@
-import type { OutputActivation } from './activations'
+import type { OutputActivation } from './activation-functions'
 
 export const COSTS = ['quadratic', 'cross-entropy'] as const
 export type Cost = (typeof COSTS)[number]

@@ -1,4 +1,4 @@
-import { activateHidden, activateOutput } from './activations'
+import { activateHidden, activateOutput } from './activation-functions'
 import type { Architecture } from './architecture'
 import { denseAffine, sparseAffine } from './kernels'
 import { Network } from './network'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HIDDEN_ACTIVATIONS, type OutputActivation } from './activations'
+import { HIDDEN_ACTIVATIONS, type OutputActivation } from './activation-functions'
 import type { Architecture } from './architecture'
 import { sampleCost, type Cost } from './costs'
 import { FastNet } from './fast-net'

@@ -1,19 +1,25 @@
 import * as v from 'valibot'
-import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activations'
+import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activation-functions'
 import type { Architecture } from './architecture'
 import { TrainConfigSchema, type TrainConfig } from './config'
 import { COSTS, isValidPairing } from './costs'
 import { Network } from './network'
+import { finiteNumber, wholeNumber } from '../schema'
 
 export const MODEL_FORMAT = 'digitscope.model'
 export const MODEL_FORMAT_VERSION = 1
 
-export interface ModelMetrics {
+/** How a version does digit by digit: stored with every snapshot, and carried in model files. */
+export interface ClassMetrics {
+  perClassAccuracy: number[] | null
+  /** confusion[actual][predicted]: how many test images of each digit were read as each digit. */
+  confusion: number[][] | null
+}
+
+export interface ModelMetrics extends ClassMetrics {
   testAccuracy: number | null
   testCost: number | null
   trainCost: number | null
-  perClassAccuracy: number[] | null
-  confusion: number[][] | null
 }
 
 /** What travels with the numbers: where they came from and how good they are. */
@@ -30,27 +36,27 @@ export class ModelFileError extends Error {
   override name = 'ModelFileError'
 }
 
-const finiteNumber = v.pipe(v.number(), v.finite())
+const metric = finiteNumber('a metric')
 const MetricsSchema = v.object({
-  testAccuracy: v.nullable(v.pipe(finiteNumber, v.minValue(0), v.maxValue(1))),
-  testCost: v.nullable(finiteNumber),
-  trainCost: v.nullable(finiteNumber),
-  perClassAccuracy: v.nullable(v.array(finiteNumber)),
-  confusion: v.nullable(v.array(v.array(v.pipe(finiteNumber, v.integer(), v.minValue(0)))))
+  testAccuracy: v.nullable(v.pipe(metric, v.minValue(0), v.maxValue(1))),
+  testCost: v.nullable(metric),
+  trainCost: v.nullable(metric),
+  perClassAccuracy: v.nullable(v.array(metric)),
+  confusion: v.nullable(v.array(v.array(wholeNumber('a count', 0, Number.MAX_SAFE_INTEGER))))
 })
 
 const FileSchema = v.object({
   format: v.literal(MODEL_FORMAT),
   formatVersion: v.number(),
   name: v.optional(v.pipe(v.string(), v.maxLength(200)), 'Imported model'),
-  layers: v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4096))),
+  layers: v.array(wholeNumber('a layer size', 1, 4096)),
   hiddenActivation: v.picklist(HIDDEN_ACTIVATIONS),
   outputActivation: v.picklist(OUTPUT_ACTIVATIONS),
   cost: v.picklist(COSTS),
   weights: v.array(v.array(v.array(v.unknown()))),
   biases: v.array(v.array(v.unknown())),
   preset: v.optional(v.nullable(v.string()), null),
-  epoch: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  epoch: v.optional(wholeNumber('epoch', 0, Number.MAX_SAFE_INTEGER), 0),
   training: v.optional(v.nullable(TrainConfigSchema), null),
   metrics: v.optional(v.nullable(MetricsSchema), null),
   createdAt: v.optional(v.string(), '')

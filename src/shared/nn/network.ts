@@ -1,6 +1,8 @@
 import { argmax } from './argmax'
-import { activateHidden, activateOutput } from './activations'
-import type { Architecture, Parameters } from './architecture'
+import { activateHidden, activateOutput } from './activation-functions'
+import type { Architecture } from './architecture'
+import { neuronInput } from './neuron'
+import type { WeightsAndBiases } from './weights-and-biases'
 
 /** Every layer's weighted inputs z and activations a; index 0 is the input layer (its z is empty). */
 export interface Activations {
@@ -9,7 +11,7 @@ export interface Activations {
 }
 
 /** The network in its canonical layout. One implementation for worker, main, CLI and renderer. */
-export class Network implements Parameters {
+export class Network implements WeightsAndBiases {
   constructor(
     readonly architecture: Architecture,
     readonly weights: Float32Array[],
@@ -39,53 +41,22 @@ export class Network implements Parameters {
     return this.architecture.layers
   }
 
-  /** Runs a' = f(W·a + b) layer after layer and keeps every z and a (the app draws them). */
+  /**
+   * The reference forward pass, as the lecture writes it: layer after layer, every neuron j takes
+   * z = (W·a)ⱼ + bⱼ over the whole previous layer, and a' = σ(z). Every z and a is kept (the app draws
+   * them). Training and evaluation use FastNet, which a test holds equal to this.
+   */
   forward(input: ArrayLike<number>): Activations {
     const { layers, hiddenActivation, outputActivation } = this.architecture
     if (input.length !== layers[0]) throw new Error(`expected ${layers[0]} inputs, got ${input.length}`)
     const z: Float32Array[] = [new Float32Array(0)]
     const a: Float32Array[] = [Float32Array.from(input)]
-    const last = layers.length - 1
-    const scratch = new Int32Array(Math.max(...layers))
-    for (let l = 1; l <= last; l++) {
-      const inSize = layers[l - 1]
-      const outSize = layers[l]
-      const w = this.weights[l - 1] // [out][in]
+    for (let l = 1; l < layers.length; l++) {
+      const W = this.weights[l - 1] // [out][in]: row j is neuron j's weights
       const b = this.biases[l - 1]
-      const previous = a[l - 1]
-      const zl = new Float32Array(outSize)
-      // Drawn digits are mostly blank: visit only the inputs that are not zero.
-      let active = 0
-      for (let k = 0; k < inSize; k++) if (previous[k] !== 0) scratch[active++] = k
-      let j = 0
-      for (; j + 4 <= outSize; j += 4) {
-        // Four neurons at a time, so each active input is read once per four rows of W.
-        const r0 = j * inSize
-        const r1 = r0 + inSize
-        const r2 = r1 + inSize
-        const r3 = r2 + inSize
-        let s0 = b[j], s1 = b[j + 1], s2 = b[j + 2], s3 = b[j + 3]
-        for (let t = 0; t < active; t++) {
-          const k = scratch[t]
-          const x = previous[k]
-          s0 += w[r0 + k] * x
-          s1 += w[r1 + k] * x
-          s2 += w[r2 + k] * x
-          s3 += w[r3 + k] * x
-        }
-        zl[j] = s0
-        zl[j + 1] = s1
-        zl[j + 2] = s2
-        zl[j + 3] = s3
-      }
-      for (; j < outSize; j++) {
-        let sum = b[j]
-        const row = j * inSize
-        for (let t = 0; t < active; t++) sum += w[row + scratch[t]] * previous[scratch[t]]
-        zl[j] = sum
-      }
-      const al = new Float32Array(outSize)
-      if (l === last) activateOutput(outputActivation, zl, al)
+      const zl = Float32Array.from({ length: layers[l] }, (_, j) => neuronInput(W, j, a[l - 1], b[j]))
+      const al = new Float32Array(layers[l])
+      if (l === layers.length - 1) activateOutput(outputActivation, zl, al)
       else activateHidden(hiddenActivation, zl, al)
       z.push(zl)
       a.push(al)

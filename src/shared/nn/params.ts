@@ -1,5 +1,5 @@
 import type { Architecture } from './architecture'
-import { parameterCount } from './architecture'
+import { parameterCount } from './weights-and-biases'
 import { Network } from './network'
 
 /**

@@ -3,10 +3,9 @@ import type { TrainConfig } from './config'
 export const PRESET_NAMES = ['classic', 'modern', 'wide'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
 
+/** A named starting point for training; its title and description live in the UI's catalogues. */
 export interface Preset {
   name: PresetName
-  title: string
-  description: string
   config: TrainConfig
 }
 
@@ -28,8 +27,6 @@ const modern: TrainConfig = {
 export const PRESETS: Record<PresetName, Preset> = {
   classic: {
     name: 'classic',
-    title: 'Classic',
-    description: "3Blue1Brown's network with Nielsen's chapter 1 settings: sigmoid everywhere, quadratic cost, η = 3.",
     config: {
       layers: [784, 16, 16, 10],
       hiddenActivation: 'sigmoid',
@@ -47,14 +44,10 @@ export const PRESETS: Record<PresetName, Preset> = {
   },
   modern: {
     name: 'modern',
-    title: 'Modern',
-    description: 'The same 784-16-16-10 shape trained the way networks are today: ReLU, softmax with cross-entropy, He init, momentum.',
     config: modern
   },
   wide: {
     name: 'wide',
-    title: 'Wide',
-    description: 'More neurons (784-128-64-10), trained like Modern: what a bigger network buys.',
     config: { ...modern, layers: [784, 128, 64, 10] }
   }
 }

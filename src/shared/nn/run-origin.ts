@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activations'
+import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activation-functions'
 import type { Architecture } from './architecture'
 import { architectureOf, LIMITS, parseTrainConfig, type TrainConfig } from './config'
 import { COSTS } from './costs'

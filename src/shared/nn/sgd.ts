@@ -1,4 +1,4 @@
-import { hiddenDerivative } from './activations'
+import { hiddenDerivative } from './activation-functions'
 import { outputDelta, sampleCost } from './costs'
 import { FastNet } from './fast-net'
 import { sparseOuterAdd } from './kernels'

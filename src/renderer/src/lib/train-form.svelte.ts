@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from '../../../shared/nn/activations'
+import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from '../../../shared/nn/activation-functions'
 import { TrainConfigSchema, type TrainConfig } from '../../../shared/nn/config'
 import { COSTS } from '../../../shared/nn/costs'
 import { INITS } from '../../../shared/nn/init'

@@ -1,25 +1,26 @@
-/** Hidden-layer activations. Each derivative is written in terms of a = f(z) (and z), as backprop has both. */
+import { sigmoid, sigmoidSlope } from './sigmoid'
+
+/**
+ * The activation functions f in a = f(z): what turns a neuron's weighted sum z into its activation a.
+ * Each derivative is written in terms of a = f(z), as backprop has it.
+ */
 export const HIDDEN_ACTIVATIONS = ['sigmoid', 'relu', 'tanh'] as const
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number]
 
 export const OUTPUT_ACTIVATIONS = ['sigmoid', 'softmax'] as const
 export type OutputActivation = (typeof OUTPUT_ACTIVATIONS)[number]
 
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z))
-}
-
 /** a = f(z) for every neuron of a hidden layer, in place over `a`. */
 export function activateHidden(kind: HiddenActivation, z: Float32Array | Float64Array, a: Float32Array | Float64Array): void {
   const n = z.length
-  if (kind === 'sigmoid') for (let j = 0; j < n; j++) a[j] = 1 / (1 + Math.exp(-z[j]))
+  if (kind === 'sigmoid') for (let j = 0; j < n; j++) a[j] = sigmoid(z[j])
   else if (kind === 'relu') for (let j = 0; j < n; j++) a[j] = z[j] > 0 ? z[j] : 0
   else for (let j = 0; j < n; j++) a[j] = Math.tanh(z[j])
 }
 
 /** f'(z), from a = f(z): σ' = a(1 − a), tanh' = 1 − a², relu' = [z > 0]. */
 export function hiddenDerivative(kind: HiddenActivation, a: number): number {
-  if (kind === 'sigmoid') return a * (1 - a)
+  if (kind === 'sigmoid') return sigmoidSlope(a)
   if (kind === 'relu') return a > 0 ? 1 : 0
   return 1 - a * a
 }
@@ -27,7 +28,7 @@ export function hiddenDerivative(kind: HiddenActivation, a: number): number {
 export function activateOutput(kind: OutputActivation, z: Float32Array | Float64Array, a: Float32Array | Float64Array): void {
   const n = z.length
   if (kind === 'sigmoid') {
-    for (let j = 0; j < n; j++) a[j] = 1 / (1 + Math.exp(-z[j]))
+    for (let j = 0; j < n; j++) a[j] = sigmoid(z[j])
     return
   }
   let max = -Infinity
