@@ -61,6 +61,7 @@ describe('start-up', () => {
     const window = double.windows[0]
     expect(window.url).toBe('app://digitscope/index.html')
     expect(window.options.webPreferences).toEqual({ ...WEB_PREFERENCES, preload: join(ROOT, 'src', 'preload', 'index.cjs') })
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
   })
 
   it('refuses navigation away from the app, new windows, webviews and every permission', async () => {

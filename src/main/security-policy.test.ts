@@ -1,28 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { APP_ORIGIN, appUrlCheck, EXTERNAL_LINK_ALLOW_LIST, isAllowedExternalLink, permissionGranted, trustedSender, WEB_PREFERENCES } from './security-policy'
-
-const ROOT = join(import.meta.dirname, '..', '..')
-
-describe("the window's web preferences (the values createMainWindow passes)", () => {
-  it('isolate and sandbox the renderer, with no Node anywhere in it', () => {
-    expect(WEB_PREFERENCES).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false
-    })
-    const source = readFileSync(join(ROOT, 'src', 'main', 'main-window.ts'), 'utf8')
-    expect(source).toMatch(/webPreferences: \{ \.\.\.WEB_PREFERENCES, preload \}/)
-  })
-})
+import { APP_ORIGIN, appUrlCheck, EXTERNAL_LINK_ALLOW_LIST, isAllowedExternalLink, permissionGranted, trustedSender } from './security-policy'
 
 describe('navigation and IPC senders: only the app itself', () => {
   const isApp = appUrlCheck(APP_ORIGIN)

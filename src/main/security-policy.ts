@@ -27,7 +27,9 @@ export const WEB_PREFERENCES = {
   webviewTag: false,
   experimentalFeatures: false,
   navigateOnDragDrop: false,
-  spellcheck: false
+  spellcheck: false,
+  // Middle-click would open links in new windows past setWindowOpenHandler's view of them.
+  disableBlinkFeatures: 'Auxclick'
 } as const satisfies WebPreferences
 
 /** Pages a link in the app may open in the user's browser; anything else is dropped. */

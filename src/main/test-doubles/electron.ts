@@ -25,7 +25,7 @@ type PermissionCheck = (contents: unknown, permission: string) => boolean
  * module, which must drive the same state and the same `app` as the test holds.
  */
 const GLOBAL = Symbol.for('digitscope.electron-double')
-const globals = globalThis as unknown as Record<symbol, { state: typeof initialState; app: AppDouble } | undefined>
+const globals = globalThis as unknown as Record<symbol, { state: typeof initialState; app: AppDouble; ipcRenderer?: IpcRendererDouble } | undefined>
 
 const initialState = {
   calls: [] as Call[],
@@ -212,6 +212,22 @@ export const dialog = {
   }
 }
 
+/** The preload's side: what it exposes, and the IPC it sends and listens to. */
+export const contextBridge = {
+  exposeInMainWorld(key: string, value: unknown): void {
+    record('contextBridge', 'exposeInMainWorld', [key, value])
+  }
+}
+
+class IpcRendererDouble extends EventEmitter {
+  async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    record('ipcRenderer', 'invoke', [channel, ...args])
+    return { ok: true, value: null }
+  }
+}
+
+export const ipcRenderer: IpcRendererDouble = (globals[GLOBAL]!.ipcRenderer ??= new IpcRendererDouble())
+
 export const shell = {
   async openExternal(url: string): Promise<void> {
     record('shell', 'openExternal', [url])
@@ -250,6 +266,7 @@ export const double = {
   /** Starts afresh, as a new process would; `appPath` stands for the app's folder (app.asar when packaged). */
   reset(options: DoubleOptions = {}): void {
     app.removeAllListeners()
+    ipcRenderer.removeAllListeners()
     Object.assign(state, {
       calls: [],
       paths: new Map(),
@@ -327,4 +344,4 @@ export const double = {
   }
 }
 
-export default { app, BrowserWindow, protocol, net, ipcMain, Menu, dialog, shell, session }
+export default { app, BrowserWindow, protocol, net, ipcMain, Menu, dialog, shell, session, contextBridge, ipcRenderer }
