@@ -112,6 +112,24 @@ describe('the life of the process', () => {
   })
 })
 
+describe('the window’s place', () => {
+  it('fits the first window to a laptop’s work area, and opens it again where and as it was left', async () => {
+    const laptop = { x: 0, y: 0, width: 1366, height: 728 }
+    await startMain({ workAreas: [laptop] })
+    expect(double.windows[0].options).toMatchObject({ x: 43, y: 0, width: 1280, height: 728, minWidth: 960, minHeight: 640 })
+    const window = double.windows[0]
+    window.bounds = { x: 10, y: 20, width: 1000, height: 700 }
+    window.maximized = true
+    window.close()
+    await double.quit()
+
+    await startMain({ workAreas: [laptop] })
+    expect(double.windows[0].options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 })
+    double.windows[0].emit('ready-to-show')
+    expect(double.callsOf('BrowserWindow', 'maximize')).toHaveLength(1)
+  })
+})
+
 describe('the app:// protocol', () => {
   it('serves index.html with the Content-Security-Policy header, the same policy as its meta tag', async () => {
     await startMain()

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, screen } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
@@ -7,6 +7,7 @@ import { hardenWebContents } from './hardening'
 import { appUrlCheck, trustedSender } from './security-policy'
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
+import { placeWindow, readWindowPlace } from './window-bounds'
 import { openServices, type Services } from './services/services'
 import { DEFAULT_MODEL_FILE } from './services/default-model'
 import { DATABASE_FILE, userDataFolder } from './services/paths'
@@ -16,6 +17,7 @@ import { readPreferences } from './services/preferences'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
 import { languageOf, type Preferences } from '../shared/i18n/preferences'
 const outDir = join(import.meta.dirname, '..')
+const WINDOW_PLACE = 'window.place'
 // One self-contained CommonJS file (scripts/build/extra-outputs.ts); it stays inside app.asar when packaged.
 const TRAINING_WORKER = join(outDir, 'worker', 'training-worker.cjs')
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -129,10 +131,13 @@ function start(): void {
   bindIpc(services.dispatch, trustedSender(() => mainWindow?.webContents, isAppUrl))
   installMenu(() => services, () => mainWindow, menuLanguage(readPreferences(services.store)))
   const openWindow = () => {
+    const store = services!.store
     mainWindow = createMainWindow({
       url: devUrl ?? `${APP_ORIGIN}/index.html`,
       preload: paths.preload,
-      icon: join(app.getAppPath(), 'resources', 'icon.png')
+      icon: join(app.getAppPath(), 'resources', 'icon.png'),
+      place: placeWindow(readWindowPlace(store.setting(WINDOW_PLACE)), screen.getAllDisplays().map((display) => display.workArea), screen.getPrimaryDisplay().workArea),
+      onClose: (place) => store.setSetting(WINDOW_PLACE, JSON.stringify(place))
     })
     mainWindow.on('closed', () => (mainWindow = undefined))
   }

@@ -1,20 +1,26 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
+import { MINIMUM_SIZE, type WindowPlace } from './window-bounds'
 
 export interface WindowOptions {
   url: string
   preload: string
   icon: string
+  place: WindowPlace
+  /** Told where the window was when it closes, to open there next time. */
+  onClose: (place: WindowPlace) => void
 }
 
 /** The one app window, with Electron's security checklist applied. */
-export function createMainWindow({ url, preload, icon }: WindowOptions): BrowserWindow {
+export function createMainWindow({ url, preload, icon, place, onClose }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Digitscope',
-    width: 1280,
-    height: 840,
-    minWidth: 960,
-    minHeight: 640,
+    x: place.x,
+    y: place.y,
+    width: place.width,
+    height: place.height,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
     backgroundColor: '#0f1420',
     icon,
@@ -35,7 +41,8 @@ export function createMainWindow({ url, preload, icon }: WindowOptions): Browser
       preload
     }
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => (place.maximized ? window.maximize() : window.show()))
+  window.on('close', () => onClose({ ...window.getNormalBounds(), maximized: window.isMaximized() }))
   void window.loadURL(url)
   return window
 }

@@ -42,6 +42,7 @@ const initialState = {
   messageBoxAnswers: [] as number[],
   openDialogFiles: [] as string[],
   singleInstanceLock: true,
+  workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }],
   exitCode: undefined as number | undefined,
   quitting: false,
   windows: [] as BrowserWindow[],
@@ -131,6 +132,8 @@ export class BrowserWindow extends EventEmitter {
   constructor(readonly options: Record<string, unknown>) {
     super()
     record('BrowserWindow', 'constructor', [options])
+    const { x = 0, y = 0, width = 800, height = 600 } = options as Record<string, number>
+    this.bounds = { x, y, width, height }
     state.windows.push(this)
     app.emit('web-contents-created', {}, this.webContents)
   }
@@ -138,8 +141,20 @@ export class BrowserWindow extends EventEmitter {
     record('BrowserWindow', 'loadURL', [url])
     this.url = url
   }
+  bounds = { x: 0, y: 0, width: 0, height: 0 }
+  maximized = false
   show(): void {
     record('BrowserWindow', 'show', [])
+  }
+  maximize(): void {
+    record('BrowserWindow', 'maximize', [])
+    this.maximized = true
+  }
+  isMaximized(): boolean {
+    return this.maximized
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds }
   }
   isMinimized(): boolean {
     return false
@@ -147,6 +162,7 @@ export class BrowserWindow extends EventEmitter {
   restore(): void {}
   focus(): void {}
   close(): void {
+    this.emit('close', { preventDefault: () => {} })
     this.destroyed = true
     this.emit('closed')
   }
@@ -212,6 +228,12 @@ export const dialog = {
   }
 }
 
+/** Screens: the work areas a test sets (defaults: one 1920×1080 screen with a 40 px taskbar). */
+export const screen = {
+  getAllDisplays: () => state.workAreas.map((workArea) => ({ workArea })),
+  getPrimaryDisplay: () => ({ workArea: state.workAreas[0] })
+}
+
 /** The preload's side: what it exposes, and the IPC it sends and listens to. */
 export const contextBridge = {
   exposeInMainWorld(key: string, value: unknown): void {
@@ -259,6 +281,8 @@ export interface DoubleOptions {
   openDialogFiles?: string[]
   /** false: another instance already runs. */
   singleInstanceLock?: boolean
+  /** Each screen's work area, the primary first. */
+  workAreas?: Array<{ x: number; y: number; width: number; height: number }>
 }
 
 /** What a test drives the double with. */
@@ -282,6 +306,7 @@ export const double = {
       messageBoxAnswers: options.messageBoxAnswers ?? [],
       openDialogFiles: options.openDialogFiles ?? [],
       singleInstanceLock: options.singleInstanceLock ?? true,
+      workAreas: options.workAreas ?? [{ x: 0, y: 0, width: 1920, height: 1040 }],
       exitCode: undefined,
       quitting: false,
       windows: [],
@@ -344,4 +369,4 @@ export const double = {
   }
 }
 
-export default { app, BrowserWindow, protocol, net, ipcMain, Menu, dialog, shell, session, contextBridge, ipcRenderer }
+export default { app, BrowserWindow, protocol, net, ipcMain, Menu, dialog, shell, session, screen, contextBridge, ipcRenderer }
