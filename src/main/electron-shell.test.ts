@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../shared/ipc/contract'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
-import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from './security-policy'
+import { CONTENT_SECURITY_POLICY } from './security-policy'
 import { app as electronApp, double } from './test-doubles/electron'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
 import { ModelStore } from './services/model-store'
@@ -15,6 +15,8 @@ import { ModelStore } from './services/model-store'
 vi.mock('electron', () => import('./test-doubles/electron'))
 
 const ROOT = join(import.meta.dirname, '..', '..')
+/** Electron's security checklist for a window that shows only our own pages. */
+const SECURE_WEB_PREFERENCES = { contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, experimentalFeatures: false, navigateOnDragDrop: false, disableBlinkFeatures: 'Auxclick' }
 const tempFolder = useTempFolder()
 const saved = { ...process.env }
 let configHome = ''
@@ -60,8 +62,7 @@ describe('start-up', () => {
     expect(double.windows).toHaveLength(1)
     const window = double.windows[0]
     expect(window.url).toBe('app://digitscope/index.html')
-    expect(window.options.webPreferences).toEqual({ ...WEB_PREFERENCES, preload: join(ROOT, 'src', 'preload', 'index.cjs') })
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
+    expect(window.options.webPreferences).toMatchObject({ ...SECURE_WEB_PREFERENCES, preload: join(ROOT, 'src', 'preload', 'index.cjs') })
   })
 
   it('refuses navigation away from the app, new windows, webviews and every permission', async () => {

@@ -24,7 +24,7 @@ export function createMainWindow({ url, preload, icon, place, onClose }: WindowO
     show: false,
     backgroundColor: '#0f1420',
     icon,
-    // Written out, not spread from WEB_PREFERENCES, so security scanners see them; the shell test holds them equal.
+    // Electron's security checklist, written out where the window is made so that scanners see it.
     webPreferences: {
       contextIsolation: true,
       sandbox: true,

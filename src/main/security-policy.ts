@@ -1,5 +1,3 @@
-import type { WebPreferences } from 'electron'
-
 /**
  * Electron's security checklist as data and pure checks, so a unit test can hold the real values the
  * window and the handlers use, and the Electron e2e can compare them with what the live window reports.
@@ -15,22 +13,6 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
-
-export const WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-  // Middle-click would open links in new windows past setWindowOpenHandler's view of them.
-  disableBlinkFeatures: 'Auxclick'
-} as const satisfies WebPreferences
 
 /** Pages a link in the app may open in the user's browser; anything else is dropped. */
 export const EXTERNAL_LINK_ALLOW_LIST = [
