@@ -32,7 +32,7 @@ test('the built page\'s Content-Security-Policy blocks inline and eval\'d script
 })
 
 test('in Electron: the live window reports the checklist\'s web preferences, and refuses navigation and new windows', async ({ app, target }) => {
-  test.skip(target !== 'electron', 'needs the Electron binary: the harness has no BrowserWindow (the window's preferences are unit-tested in src/main/electron-shell.test.ts)')
+  test.skip(target !== 'electron', 'needs the Electron binary: the harness has no BrowserWindow (the window’s preferences are unit-tested in src/main/electron-shell.test.ts)')
   await app.ready()
   const electron = app.electron!
   // getLastWebPreferences is what Electron's own devtools read; it is not in the typings.

@@ -1,7 +1,6 @@
-/**
- * Electron's security checklist as data and pure checks, so a unit test can hold the real values the
- * window and the handlers use, and the Electron e2e can compare them with what the live window reports.
- */
+// Electron's security checklist as data and pure checks (origins, links, permissions, IPC senders), so
+// unit tests hold the real rules the handlers use. The window's web preferences are in main-window.ts.
+
 /** The renderer is served from app://digitscope/ rather than file://, as Electron's security checklist advises. */
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'digitscope'
