@@ -52,6 +52,16 @@ export function createHandlers({ store, datasets, models, trainer, app, onPrefer
     'drawings:list': () => store.listDrawings().map(({ pixels, ...rest }) => ({ ...rest, pixels: Array.from(pixels) })),
     'drawings:relabel': ({ id, label }) => (store.relabelDrawing(id, label), null),
     'drawings:delete': ({ id }) => (store.deleteDrawing(id), null),
+    'runs:list': (query) => store.listRuns(query),
+    'runs:get': ({ runIds }) => store.runsById(runIds),
+    'runs:get-versions': ({ runId }) => store.runVersions(runId),
+    'runs:thin': ({ runId, every, dryRun }) => {
+      if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: thin it once it has finished.')
+      return store.thinRun(runId, every, dryRun)
+    },
+    'store:get-size': () => store.size(),
+    'versions:mark-used': ({ versionId }) => (store.markUsed(versionId), null),
+    'versions:list-recent': () => store.recentVersions(),
     'runs:delete': ({ runId }) => {
       if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: cancel it before deleting it.')
       store.deleteRun(runId)

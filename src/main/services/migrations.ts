@@ -59,5 +59,50 @@ export const MIGRATIONS: readonly string[] = [
     tag           TEXT    NOT NULL CHECK (length(tag) BETWEEN 1 AND 40),
     PRIMARY KEY (version_id, tag)
   ) STRICT;
+  `,
+  /* 5: ids never reused (AUTOINCREMENT), so a deleted version's id cannot come back as another model;
+        the weights BLOB last in its row, so listing versions never reads through it; indexes for the
+        run summaries and tag filters. Tables rebuilt with foreign keys off, as SQLite's ALTER TABLE guide says. */ `
+  CREATE TABLE runs_5 (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    name          TEXT    NOT NULL,
+    preset        TEXT,
+    config        TEXT    NOT NULL CHECK (json_valid(config)),
+    status        TEXT    NOT NULL CHECK (status IN ('running', 'paused', 'completed', 'cancelled', 'failed', 'interrupted')),
+    error         TEXT,
+    parent_version_id INTEGER REFERENCES snapshots(id) ON DELETE SET NULL,
+    created_at    TEXT    NOT NULL,
+    finished_at   TEXT,
+    pid           INTEGER
+  ) STRICT;
+  INSERT INTO runs_5 (id, name, preset, config, status, error, parent_version_id, created_at, finished_at, pid)
+    SELECT id, name, preset, config, status, error, parent_version_id, created_at, finished_at, pid FROM runs;
+
+  CREATE TABLE snapshots_5 (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id        INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    epoch         INTEGER NOT NULL CHECK (epoch >= 0),
+    name          TEXT,
+    notes         TEXT    NOT NULL DEFAULT '',
+    layers        TEXT    NOT NULL CHECK (json_valid(layers)),
+    train_cost    REAL,
+    test_accuracy REAL CHECK (test_accuracy IS NULL OR test_accuracy BETWEEN 0 AND 1),
+    test_cost     REAL,
+    metrics       TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(metrics)),
+    train_seconds REAL,
+    created_at    TEXT    NOT NULL,
+    -- float32 little-endian: for each layer l, weights [out][in] row-major, then biases [out]
+    params        BLOB    NOT NULL,
+    UNIQUE (run_id, epoch)
+  ) STRICT;
+  INSERT INTO snapshots_5 (id, run_id, epoch, name, notes, layers, train_cost, test_accuracy, test_cost, metrics, train_seconds, created_at, params)
+    SELECT id, run_id, epoch, name, notes, layers, train_cost, test_accuracy, test_cost, metrics, train_seconds, created_at, params FROM snapshots;
+
+  DROP TABLE snapshots;
+  DROP TABLE runs;
+  ALTER TABLE runs_5 RENAME TO runs;
+  ALTER TABLE snapshots_5 RENAME TO snapshots;
+  CREATE INDEX snapshots_by_run ON snapshots (run_id, epoch, test_accuracy);
+  CREATE INDEX version_tags_by_tag ON version_tags (tag, version_id);
   `
 ]

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3'
-import type { CurvePoint, RunStatus, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
+import { statSync } from 'node:fs'
+import type { CurvePoint, RunListQuery, RunPage, RunStatus, RunSummary, StoreSize, ThinResult, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
 import { readRunOrigin, type RunOrigin } from '../../shared/nn/run-origin'
 import { DigitscopeError } from './errors'
 import { openDatabase, type StoreOptions } from './open-database'
+import { listRuns, runsById } from './run-queries'
 
 export { APPLICATION_ID } from './open-database'
 
@@ -142,7 +144,7 @@ export class ModelStore {
     return orphaned.length
   }
 
-  /** Deletes a run and, through the foreign key, its snapshots; nothing else. */
+  /** Deletes a run and, through the foreign key, its snapshots; nothing else. The file shrinks by their size. */
   deleteRun(runId: number): void {
     this.transaction(() => {
       const versions = this.db.prepare('SELECT id FROM snapshots WHERE run_id = ?').pluck().all(runId) as number[]
@@ -151,6 +153,84 @@ export class ModelStore {
       this.note('runs', 'deleted', runId)
       this.note('versions', 'deleted', ...versions)
     })
+    this.giveSpaceBack()
+  }
+
+  /**
+   * Keeps a run's first, last and best epoch, every `every`-th, and every epoch the user named, tagged,
+   * annotated or fine-tuned from; deletes the others. A dry run deletes nothing and estimates the space.
+   */
+  thinRun(runId: number, every: number, dryRun: boolean): ThinResult {
+    const epochs = this.db
+      .prepare(
+        `SELECT s.id, s.epoch, s.test_accuracy AS accuracy, length(s.params) AS bytes,
+                (s.name IS NOT NULL OR s.notes <> '' OR EXISTS (SELECT 1 FROM version_tags t WHERE t.version_id = s.id)
+                 OR EXISTS (SELECT 1 FROM runs r WHERE r.parent_version_id = s.id)) AS marked
+         FROM snapshots s WHERE s.run_id = ? ORDER BY s.epoch`
+      )
+      .all(runId) as Array<{ id: number; epoch: number; accuracy: number | null; bytes: number; marked: number }>
+    if (epochs.length === 0 && this.runsById([runId]).length === 0) fail(`There is no training run ${runId}.`)
+    const best = epochs.reduce<(typeof epochs)[number] | undefined>((top, e) => (e.accuracy !== null && (top?.accuracy == null || e.accuracy >= top.accuracy) ? e : top), undefined)
+    const keep = (e: (typeof epochs)[number], i: number) => i === 0 || i === epochs.length - 1 || e === best || e.marked === 1 || e.epoch % every === 0
+    const kept = epochs.filter(keep)
+    const removed = epochs.filter((e, i) => !keep(e, i))
+    if (dryRun || removed.length === 0) return { kept: kept.map((e) => e.epoch), removed: removed.map((e) => e.epoch), bytesFreed: removed.reduce((sum, e) => sum + e.bytes, 0) }
+    const before = this.size().bytes
+    this.transaction(() => {
+      const drop = this.db.prepare('DELETE FROM snapshots WHERE id = ?')
+      for (const e of removed) drop.run(e.id)
+      this.note('versions', 'deleted', ...removed.map((e) => e.id))
+      this.note('runs', 'updated', runId)
+    })
+    this.giveSpaceBack()
+    return { kept: kept.map((e) => e.epoch), removed: removed.map((e) => e.epoch), bytesFreed: Math.max(0, before - this.size().bytes) }
+  }
+
+  /** Returns the pages deletes freed to the disk (incremental auto-vacuum), folding the log into the file. */
+  private giveSpaceBack(): void {
+    this.db.pragma('incremental_vacuum')
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  size(): StoreSize {
+    const bytes = this.file === ':memory:' ? 0 : [this.file, `${this.file}-wal`].reduce((sum, f) => sum + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0)
+    return { bytes, versions: (this.db.prepare('SELECT count(*) AS n FROM snapshots').get() as { n: number }).n }
+  }
+
+  listRuns(query: RunListQuery): RunPage {
+    return listRuns(this.db, query)
+  }
+
+  runsById(runIds: number[]): RunSummary[] {
+    return runsById(this.db, runIds)
+  }
+
+  runVersions(runId: number): VersionSummary[] {
+    const rows = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM snapshots s JOIN runs r ON r.id = s.run_id WHERE s.run_id = ? ORDER BY s.epoch`).all(runId) as VersionRow[]
+    if (rows.length === 0 && this.runsById([runId]).length === 0) fail(`There is no training run ${runId}.`)
+    return rows.map(toSummary)
+  }
+
+  /** The picker's "recently used" versions, most recent first; ids of deleted versions drop out. */
+  recentVersions(): VersionSummary[] {
+    return this.recentIds().flatMap((id) => {
+      const row = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM snapshots s JOIN runs r ON r.id = s.run_id WHERE s.id = ?`).get(id) as VersionRow | undefined
+      return row ? [toSummary(row)] : []
+    })
+  }
+
+  markUsed(versionId: number): void {
+    this.getVersion(versionId)
+    this.setSetting(RECENT, JSON.stringify([versionId, ...this.recentIds().filter((id) => id !== versionId)].slice(0, 8)))
+  }
+
+  private recentIds(): number[] {
+    try {
+      const ids = JSON.parse(this.setting(RECENT) ?? '[]') as unknown
+      return Array.isArray(ids) ? ids.filter((id): id is number => Number.isSafeInteger(id)) : []
+    } catch {
+      return []
+    }
   }
 
   /** Stores one epoch's snapshot in one transaction; returns its version id. */
@@ -284,6 +364,12 @@ function toSummary({ runConfig, tags, ...row }: VersionRow): VersionSummary {
 
 function now(): string {
   return new Date().toISOString()
+}
+
+const RECENT = 'versions.recent'
+
+function fail(message: string): never {
+  throw new DigitscopeError('not-found', message)
 }
 
 function noChange(): VersionsChanged {

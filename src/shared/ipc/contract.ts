@@ -4,7 +4,8 @@ import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights } from './types'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize } from './types'
+import { RUN_SORTS } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
 
@@ -29,7 +30,9 @@ const versionIdList = v.pipe(
   v.minLength(2, 'compare at least 2 versions'),
   v.maxLength(8, 'compare at most 8 versions at once')
 )
-const runRef = v.strictObject({ runId: wholeNumber('runId', 1, Number.MAX_SAFE_INTEGER) }, objectOf('runId'))
+const runIdSchema = wholeNumber('runId', 1, Number.MAX_SAFE_INTEGER)
+const runRef = v.strictObject({ runId: runIdSchema }, objectOf('runId'))
+export const MAX_RUNS_PER_CALL = 200
 
 /** Every renderer → main call: channel name (`domain:verb`) → argument schema and result type. */
 export const contract = {
@@ -124,6 +127,38 @@ export const contract = {
   ),
   /** Deletes a run and its snapshots (its versions), nothing else. */
   'runs:delete': channel<null>()(runRef),
+  /** Runs with their last and best epoch, filtered, sorted and a page at a time. */
+  'runs:list': channel<RunPage>()(
+    v.strictObject(
+      {
+        offset: wholeNumber('offset', 0, Number.MAX_SAFE_INTEGER),
+        limit: wholeNumber('limit', 1, MAX_RUNS_PER_CALL),
+        text: v.optional(v.pipe(v.string('text must be text'), v.maxLength(200, 'text must be at most 200 characters'))),
+        sort: v.picklist(RUN_SORTS, `sort must be one of ${RUN_SORTS.join(', ')}`)
+      },
+      objectOf('offset, limit, text?, sort')
+    )
+  ),
+  /** These runs' summaries, as they are now (after a versions:changed event); unknown ids are left out. */
+  'runs:get': channel<RunSummary[]>()(
+    v.strictObject(
+      { runIds: v.pipe(v.array(runIdSchema, 'runIds must be a list of run ids'), v.maxLength(MAX_RUNS_PER_CALL, `at most ${MAX_RUNS_PER_CALL} runs at once`)) },
+      objectOf('runIds')
+    )
+  ),
+  /** Every stored epoch of one run, in order. */
+  'runs:get-versions': channel<VersionSummary[]>()(runRef),
+  /** Keeps a run's first, best and last epoch and every k-th, deletes the rest; `dryRun` only says what it would do. */
+  'runs:thin': channel<ThinResult>()(
+    v.strictObject(
+      { runId: runIdSchema, every: wholeNumber('every', 1, 1000), dryRun: v.boolean('dryRun must be true or false') },
+      objectOf('runId, every, dryRun')
+    )
+  ),
+  'store:get-size': channel<StoreSize>()(noArgs),
+  /** The version picker's "recently used": Draw tells when it reads with a version. */
+  'versions:mark-used': channel<null>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
+  'versions:list-recent': channel<VersionSummary[]>()(noArgs),
   'drawings:save': channel<{ id: number }>()(
     v.strictObject(
       {

@@ -93,6 +93,63 @@ export interface VersionSummary {
   tags: string[]
 }
 
+/** One epoch of a run, as a run's summary names its last and its best. */
+export interface VersionBrief {
+  versionId: number
+  epoch: number
+  name: string | null
+  testAccuracy: number | null
+}
+
+/** A run as the Versions view and the picker list it: its epochs come on demand (runs:get-versions). */
+export interface RunSummary {
+  runId: number
+  name: string
+  status: RunStatus
+  preset: string | null
+  layers: number[]
+  /** η and batch size of a run trained here; null for a file imported without its training settings. */
+  eta: number | null
+  batchSize: number | null
+  parentVersionId: number | null
+  createdAt: string
+  error: string | null
+  /** How many epochs are stored as versions. */
+  epochs: number
+  last: VersionBrief | null
+  best: VersionBrief | null
+}
+
+export const RUN_SORTS = ['newest', 'oldest', 'best', 'name'] as const
+
+export interface RunListQuery {
+  offset: number
+  limit: number
+  /** Matches run names, version names, notes and tags. */
+  text?: string
+  sort: (typeof RUN_SORTS)[number]
+}
+
+export interface RunPage {
+  /** How many runs match, of which `runs` is one page. */
+  total: number
+  runs: RunSummary[]
+}
+
+/** Thinning a run: which epochs stay, which go, and the space that frees. */
+export interface ThinResult {
+  kept: number[]
+  removed: number[]
+  /** Measured after the delete and an incremental vacuum; estimated from the weights' size for a preview. */
+  bytesFreed: number
+}
+
+export interface StoreSize {
+  /** The database file and its write-ahead log, on disk. */
+  bytes: number
+  versions: number
+}
+
 export type ErrorCode =
   | 'invalid-argument'
   | 'unknown-channel'
