@@ -86,7 +86,10 @@ async function train(services: Services, values: Values): Promise<number> {
     if (values.json) print({ type: 'result', ...outcome })
     else if (outcome.status === 'cancelled') print(`Cancelled; ${outcome.versionId === null ? 'no epoch had finished' : `finished epochs kept, last version ${outcome.versionId}`}.`)
     else if (outcome.status === 'completed') print(`Done: version ${outcome.versionId}, test accuracy ${((outcome.testAccuracy ?? 0) * 100).toFixed(2)} %.`)
-    if (outcome.status === 'failed') throw new Error(`training failed: ${outcome.error}`)
+    if (outcome.status === 'failed' || outcome.status === 'diverged') {
+      process.stderr.write(`digitscope: ${outcome.error}\n`)
+      return 1
+    }
     return outcome.status === 'cancelled' ? 130 : 0
   } finally {
     unsubscribe()

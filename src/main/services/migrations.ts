@@ -60,7 +60,7 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (version_id, tag)
   ) STRICT;
   `,
-  /* 5: ids never reused (AUTOINCREMENT), so a deleted version's id cannot come back as another model;
+  /* 5: ids never reused (AUTOINCREMENT), a run can end 'diverged', so a deleted version's id cannot come back as another model;
         the weights BLOB last in its row, so listing versions never reads through it; indexes for the
         run summaries and tag filters. Tables rebuilt with foreign keys off, as SQLite's ALTER TABLE guide says. */ `
   CREATE TABLE runs_5 (
@@ -68,7 +68,7 @@ export const MIGRATIONS: readonly string[] = [
     name          TEXT    NOT NULL,
     preset        TEXT,
     config        TEXT    NOT NULL CHECK (json_valid(config)),
-    status        TEXT    NOT NULL CHECK (status IN ('running', 'paused', 'completed', 'cancelled', 'failed', 'interrupted')),
+    status        TEXT    NOT NULL CHECK (status IN ('running', 'paused', 'completed', 'cancelled', 'failed', 'interrupted', 'diverged')),
     error         TEXT,
     parent_version_id INTEGER REFERENCES snapshots(id) ON DELETE SET NULL,
     created_at    TEXT    NOT NULL,

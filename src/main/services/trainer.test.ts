@@ -107,6 +107,17 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     await s.close()
   })
 
+  it('a run that diverges (η = 100, momentum 0.99, batch 1) ends as diverged, suggests a smaller η, and stores nothing that is not a number', async () => {
+    const s = services()
+    const config = { ...PRESETS.modern.config, eta: 100, momentum: 0.99, batchSize: 1, epochs: 3 }
+    const outcome = await s.trainer.start({ config, name: 'too fast', preset: 'modern', subset: 500 }).done
+    expect(outcome).toMatchObject({ status: 'diverged', versionId: null })
+    expect(outcome.error).toMatch(/diverged in epoch 1.*smaller η/)
+    expect(inspectDatabase(s.databaseFile).run(outcome.runId)?.status).toBe('diverged')
+    expect(s.store.listVersions()).toEqual([])
+    await s.close()
+  })
+
   it('a worker that cannot read MNIST fails its run with the reason, and the service stays up', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
     const s = openServices({ databaseFile, version: 'test', mnistFolder: join(tempFolder(), 'nowhere') })

@@ -32,7 +32,7 @@ export interface TrainerOptions {
 
 export interface TrainOutcome {
   runId: number
-  status: 'completed' | 'cancelled' | 'failed' | 'interrupted'
+  status: 'completed' | 'cancelled' | 'failed' | 'interrupted' | 'diverged'
   error: string | null
   versionId: number | null
   testAccuracy: number | null
@@ -159,7 +159,6 @@ export class Trainer {
     await current.worker.terminate()
   }
 
-  /** For tests: the live worker of a run, to kill it mid-epoch. */
   private onMessage(run: ActiveRun, message: WorkerMessage, finish: (status: TrainOutcome['status'], error: string | null) => void): void {
     const current = this.current
     if (!current) return
@@ -200,9 +199,16 @@ export class Trainer {
         this.emit({ type: 'epoch', epoch })
         return
       }
-      case 'done':
-        finish(message.outcome, null)
+      case 'done': {
+        const { outcome } = message
+        if (outcome.status !== 'diverged') finish(outcome.status, null)
+        else {
+          const n = run.epochs.length
+          const kept = n > 0 ? ` The ${n} epoch${n === 1 ? '' : 's'} before it ${n === 1 ? 'is' : 'are'} kept.` : ' No epoch was stored.'
+          finish('diverged', `Training diverged in epoch ${outcome.epoch}: the cost stopped being a number (η = ${current.config.eta} is too large for these settings). Try a smaller η, or less momentum.${kept}`)
+        }
         return
+      }
       case 'failed':
         finish('failed', message.message)
     }

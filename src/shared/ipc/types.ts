@@ -68,7 +68,7 @@ export interface VersionsChanged {
   external: boolean
 }
 
-export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled' | 'failed' | 'interrupted'
+export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled' | 'failed' | 'interrupted' | 'diverged'
 
 export interface VersionSummary {
   versionId: number

@@ -38,6 +38,15 @@ export interface LoopHooks {
   progressIntervalMs?: number
 }
 
+/** How a run ended; a diverged run stopped at `epoch`, whose numbers had stopped being numbers. */
+export type LoopOutcome = { status: 'completed' | 'cancelled' } | { status: 'diverged'; epoch: number }
+
+/** Whether every weight and bias is a number: NaN or ±∞ anywhere means the run has diverged. */
+export function isFiniteNetwork(network: Network): boolean {
+  for (const values of [...network.weights, ...network.biases]) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false
+  return true
+}
+
 /**
  * The whole training run, epoch after epoch: the one loop behind the app's worker and the CLI. Pure and
  * synchronous; the caller decides where it runs and what to do with each epoch.
@@ -49,7 +58,7 @@ export function runTrainingLoop(
   hooks: LoopHooks = {},
   /** Start from these weights (fine-tuning) instead of a fresh initialisation. */
   initial?: Network
-): 'completed' | 'cancelled' {
+): LoopOutcome {
   const rng = new Rng(config.seed)
   const trainer = new SgdTrainer(initial ?? initNetwork(architectureOf(config), config.init, rng), config, rng)
   const interval = hooks.progressIntervalMs ?? 200
@@ -65,7 +74,9 @@ export function runTrainingLoop(
       cost += trainer.trainBatch(train, order, from, to)
       const now = Date.now()
       if (now - lastReport >= interval || to === train.count) {
-        if (hooks.control?.() === 'stop') return 'cancelled'
+        // Checked with every report: η far too large sends the cost to ∞ or NaN within a few batches.
+        if (!Number.isFinite(cost)) return { status: 'diverged', epoch }
+        if (hooks.control?.() === 'stop') return { status: 'cancelled' }
         lastReport = now
         const rate = to / Math.max((now - started) / 1000, 1e-3)
         hooks.onProgress?.({
@@ -83,8 +94,10 @@ export function runTrainingLoop(
     }
     const seconds = (Date.now() - started) / 1000
     const network = trainer.toNetwork()
+    // Nothing that is not a number is ever handed on to be stored.
+    if (!Number.isFinite(cost) || !isFiniteNetwork(network)) return { status: 'diverged', epoch }
     hooks.onEpoch?.({ epoch, network, trainCost: cost / train.count, evaluation: evaluate(network, test), seconds })
-    if (hooks.control?.() === 'stop') return epoch === config.epochs ? 'completed' : 'cancelled'
+    if (hooks.control?.() === 'stop') return { status: epoch === config.epochs ? 'completed' : 'cancelled' }
   }
-  return 'completed'
+  return { status: 'completed' }
 }

@@ -1,6 +1,6 @@
 import type { TrainConfig } from '../nn/config'
 import type { Evaluation } from '../nn/evaluate'
-import type { LoopProgress } from '../nn/training-loop'
+import type { LoopOutcome, LoopProgress } from '../nn/training-loop'
 
 /** What main tells a training worker when it starts (as workerData). */
 export interface WorkerStart {
@@ -37,5 +37,5 @@ export type WorkerMessage =
       evaluation: Evaluation
       seconds: number
     }
-  | { type: 'done'; outcome: 'completed' | 'cancelled' }
+  | { type: 'done'; outcome: LoopOutcome }
   | { type: 'failed'; message: string }

@@ -225,7 +225,8 @@ export const en = {
       completed: 'Finished',
       cancelled: 'Cancelled — finished epochs kept',
       failed: 'Failed — finished epochs kept',
-      interrupted: 'Interrupted — finished epochs kept'
+      interrupted: 'Interrupted — finished epochs kept',
+      diverged: 'Diverged — stopped; nothing that is not a number was stored'
     },
     testAccuracy: (percent: string) => ` · test accuracy ${percent} %`,
     intro: 'Pick a preset, adjust it if you like, and press Train. Training runs in the background; drawing keeps working.',
@@ -277,6 +278,7 @@ export const en = {
       cancelled: 'cancelled',
       failed: 'failed',
       interrupted: 'interrupted',
+      diverged: 'diverged',
       imported: 'imported'
     } as Record<string, string>,
     custom: 'custom',

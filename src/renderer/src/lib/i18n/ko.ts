@@ -237,7 +237,8 @@ export const ko: Messages = {
       completed: '완료',
       cancelled: '취소됨 — 끝난 에포크는 보관',
       failed: '실패 — 끝난 에포크는 보관',
-      interrupted: '중단됨 — 끝난 에포크는 보관'
+      interrupted: '중단됨 — 끝난 에포크는 보관',
+      diverged: '발산해 멈춤 — 숫자가 아닌 값은 저장하지 않음'
     },
     testAccuracy: (percent) => ` · 테스트 정확도 ${percent} %`,
     intro: '프리셋을 고르고 원하면 조정한 뒤 학습을 누르세요. 학습은 뒤에서 진행되고 그리기는 계속 됩니다.',
@@ -289,6 +290,7 @@ export const ko: Messages = {
       cancelled: '취소됨',
       failed: '실패',
       interrupted: '중단됨',
+      diverged: '발산함',
       imported: '가져옴'
     },
     custom: '사용자 지정',
