@@ -26,7 +26,8 @@ export const OPTIONS = {
   l2: { type: 'string' },
   seed: { type: 'string' },
   subset: { type: 'string' },
-  image: { type: 'string' }
+  image: { type: 'string' },
+  force: { type: 'boolean', default: false }
 } as const
 
 export type Values = ReturnType<typeof parse>['values']

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The Digitscope command line: the same services as the app, with no window. `npm run cli -- --help`.
 import { argmax } from '../shared/nn/argmax'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PRESET_NAMES } from '../shared/nn/presets'
 import { parse, trainConfigFrom, UsageError, wholeNumber, type Values } from './cli-args'
@@ -9,6 +9,7 @@ import { preprocess } from '../shared/digits/preprocess'
 import { formatEvaluation, formatInfo, formatPrediction, formatVersionTable, ProgressBar } from './cli-format'
 import { readPngInk } from './services/png-image'
 import { DigitscopeError } from './services/errors'
+import { writeExport } from './services/file-doors'
 import { databasePath } from './services/paths'
 import { openServices, type Services } from './services/services'
 import { explainStorageFailure } from './services/storage-errors'
@@ -30,9 +31,10 @@ Commands:
       --subset N           train on the first N training images only
   eval --version ID        accuracy, per-class accuracy, confusion matrix and cost on the 10 000 test images
   list                     every stored version, newest first
-  export --version ID --out FILE [--format json|onnx]
+  export --version ID --out FILE [--format json|onnx] [--force]
                            write a version as a .digitscope.json model file, or as ONNX (also
-                           chosen by an .onnx file name) for Netron and onnxruntime
+                           chosen by an .onnx file name) for Netron and onnxruntime; an existing
+                           file is replaced only with --force, the database never
   import FILE [--name T]   store a model file as a new version
   predict --image FILE.png [--version ID]
                            read a digit from a PNG of any size (dark on light or light on dark) with
@@ -139,11 +141,7 @@ async function run(command: string, args: string[], values: Values): Promise<num
         const out = values.out as string
         const format = values.format ?? (out.toLowerCase().endsWith('.onnx') ? 'onnx' : 'json')
         const data = format === 'onnx' ? services.models.exportOnnx(id) : `${JSON.stringify(services.models.exportFile(id))}\n`
-        try {
-          writeFileSync(out, data)
-        } catch (error) {
-          throw new DigitscopeError('invalid-argument', `Cannot write ${out}: ${(error as Error).message}`)
-        }
+        writeExport(out, data, { databaseFile, force: values.force })
         print(values.json ? { versionId: id, file: out, format } : `Wrote version ${id} to ${out} (${format === 'onnx' ? 'ONNX' : 'model file'}).`)
         return 0
       }

@@ -3,7 +3,8 @@ import { basename } from 'node:path'
 import type { TrainConfig } from '../../shared/nn/config'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
 import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
-import { parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMetrics } from '../../shared/nn/model-file'
+import { checkReadableFile } from './file-doors'
+import { MAX_MODEL_FILE_CHARS, parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMetrics } from '../../shared/nn/model-file'
 import type { Network } from '../../shared/nn/network'
 import { toOnnx } from './onnx-export'
 import { packParams, unpackParams } from '../../shared/nn/params'
@@ -21,7 +22,10 @@ export class Models {
   constructor(
     private readonly store: ModelStore,
     private readonly datasets: Datasets
-  ) {}
+  ) {
+    // A deleted version's answers must never be served again, whatever id comes next.
+    store.onChange((change) => change.versions.deleted.forEach((id) => this.predictionsByVersion.delete(id)))
+  }
 
   load(versionId: number): { network: Network; summary: VersionSummary; config: TrainConfig | null; metrics: Partial<ClassMetrics> } {
     const { summary, params, metrics } = this.store.versionModel(versionId)
@@ -174,6 +178,7 @@ export class Models {
   }
 
   importFile(file: string, name?: string): number {
+    checkReadableFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS)
     let text: string
     try {
       text = readFileSync(file, 'utf8')

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DigitscopeError } from './errors'
+import { checkDatabasePath } from './file-doors'
 import { MIGRATIONS } from './migrations'
 import { explainStorageFailure } from './storage-errors'
 
@@ -21,6 +22,7 @@ export interface StoreOptions {
  */
 export function openDatabase(file: string, options: StoreOptions = {}): Database.Database {
   if (file !== ':memory:') {
+    checkDatabasePath(file)
     refuseUnwritable(file)
     refuseForeignFile(file)
   }
