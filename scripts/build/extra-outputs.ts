@@ -1,5 +1,5 @@
 // Two build outputs beside electron-vite's three, made whenever the main bundle is built (build and dev):
-// - out/worker/training-worker.cjs: the training worker as ONE CommonJS file with every dependency inlined,
+// - out/worker/training-worker.cjs and model-import-worker.cjs: each worker as ONE CommonJS file with every dependency inlined,
 //   so it runs from wherever it lies — inside app.asar (Electron initialises asar support in worker
 //   threads since 17.3, electron/electron#33216) or copied anywhere — with no bare import to resolve.
 // - out/mnist/*.gz: MNIST compressed for the installed app.
@@ -8,21 +8,21 @@ import { build, type Plugin } from 'vite'
 import { compressMnist } from '../../src/main/services/mnist-archive'
 import { mnistFolder } from '../../src/main/services/mnist-files'
 
-/** Bundles src/main/worker/training-worker.ts with everything it imports except Node's built-ins. */
-export async function buildWorkerBundle(root: string): Promise<void> {
+/** Bundles a worker of src/main/worker with everything it imports except Node's built-ins. */
+export async function buildWorkerBundle(root: string, name: string, emptyOutDir: boolean): Promise<void> {
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
     build: {
-      ssr: join(root, 'src', 'main', 'worker', 'training-worker.ts'),
+      ssr: join(root, 'src', 'main', 'worker', `${name}.ts`),
       outDir: join(root, 'out', 'worker'),
-      emptyOutDir: true,
+      emptyOutDir,
       target: 'node20',
       minify: false,
       sourcemap: false,
       copyPublicDir: false,
-      rollupOptions: { output: { format: 'cjs', entryFileNames: 'training-worker.cjs' } }
+      rollupOptions: { output: { format: 'cjs', entryFileNames: `${name}.cjs` } }
     },
     ssr: { noExternal: true, target: 'node' }
   })
@@ -38,7 +38,8 @@ export function extraOutputs(): Plugin {
       root = config.root
     },
     async closeBundle() {
-      await buildWorkerBundle(root)
+      await buildWorkerBundle(root, 'training-worker', true)
+      await buildWorkerBundle(root, 'model-import-worker', false)
       compressMnist(mnistFolder({}), join(root, 'out', 'mnist'))
     }
   }

@@ -226,7 +226,8 @@ describe('File › Import model…', () => {
     await startMain({ env: { DIGITSCOPE_DEFAULT_MODEL: 'none' }, openDialogFiles: [join(ROOT, 'resources', 'default-model.digitscope.json'), bad] })
     const file = double.menu?.find((item) => item.label === 'File')?.submenu as Array<{ click?: () => void }>
     file[0].click?.()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Each file is read in a worker thread: wait until both have been answered.
+    for (let i = 0; i < 200 && double.callsOf('dialog', 'showErrorBox').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25))
     expect(await invoke('versions:list')).toMatchObject({ ok: true, value: [{ epoch: 30 }] })
     expect(double.windows[0].webContents.sent.map((sent) => sent.channel)).toContain('versions:changed')
     const [[title]] = double.callsOf('dialog', 'showErrorBox') as Array<[string, string]>

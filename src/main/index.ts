@@ -19,7 +19,11 @@ import { languageOf, type Preferences } from '../shared/i18n/preferences'
 const outDir = join(import.meta.dirname, '..')
 const WINDOW_PLACE = 'window.place'
 // One self-contained CommonJS file (scripts/build/extra-outputs.ts); it stays inside app.asar when packaged.
-const TRAINING_WORKER = join(outDir, 'worker', 'training-worker.cjs')
+/** A built worker; where there is none (main run from its sources, in tests) the services use the source through tsx. */
+const builtWorker = (name: string) => {
+  const file = join(outDir, 'worker', `${name}.cjs`)
+  return existsSync(file) ? file : undefined
+}
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 
 registerAppScheme()
@@ -111,7 +115,8 @@ function start(): void {
       mnistFolder: mnistFolder(),
       nativeBinding: sqliteBinding(),
       defaultModel: defaultModelFile(),
-      workerScript: TRAINING_WORKER,
+      workerScript: builtWorker('training-worker'),
+      importWorkerScript: builtWorker('model-import-worker'),
       version: app.getVersion(),
       emit: (event, payload) => {
         if (event === 'preferences:changed') installMenu(() => services, () => mainWindow, menuLanguage(payload as Preferences))

@@ -115,7 +115,7 @@ describe('the installed app (electron-builder --linux dir, stand-in Electron)', 
   it('ships the bundles, the default model, the fonts, MNIST compressed and the addon — and nothing else of size', () => {
     const files = listPackage(asar(), { isPack: false }).filter((path) => !statOf(path).files)
     const has = (pattern: RegExp) => files.filter((path) => pattern.test(path))
-    for (const expected of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/worker/training-worker.cjs', '/resources/default-model.digitscope.json', '/package.json']) {
+    for (const expected of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/worker/training-worker.cjs', '/out/worker/model-import-worker.cjs', '/resources/default-model.digitscope.json', '/package.json']) {
       expect(files).toContain(expected)
     }
     expect(has(/^\/out\/renderer\/assets\/index-[\w-]+\.js$/)).toHaveLength(1)
@@ -165,10 +165,12 @@ describe('the installed app (electron-builder --linux dir, stand-in Electron)', 
     const alone = tempFolder()
     const worker = join(alone, 'training-worker.cjs')
     writeFileSync(worker, extractFile(asar(), 'out/worker/training-worker.cjs'))
-    const source = readFileSync(worker, 'utf8')
-    const imported = [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)|\bimport\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s[^'"]*["']([^"']+)["']/gm)].map((match) => match[1] ?? match[2] ?? match[3])
-    const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)])
-    expect(imported.filter((name) => !builtins.has(name))).toEqual([])
+    for (const name of ['training-worker.cjs', 'model-import-worker.cjs']) {
+      const source = extractFile(asar(), `out/worker/${name}`).toString('utf8')
+      const imported = [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)|\bimport\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s[^'"]*["']([^"']+)["']/gm)].map((match) => match[1] ?? match[2] ?? match[3])
+      const builtins = new Set([...builtinModules, ...builtinModules.map((module) => `node:${module}`)])
+      expect(imported.filter((module) => !builtins.has(module)), name).toEqual([])
+    }
 
     const mnist = join(tempFolder(), 'mnist')
     mkdirSync(mnist)
@@ -206,6 +208,7 @@ describe('the installed app (electron-builder --linux dir, stand-in Electron)', 
     expect(report.info.value.databasePath).toBe(database)
     expect(report.datasets.value).toMatchObject({ source: join(installed, 'app.asar', 'out', 'mnist'), train: { count: 60_000 }, test: { count: 10_000 } })
     expect(report.versions.value.map((v: { runName: string; epoch: number }) => [v.runName, v.epoch])).toEqual([
+      ["3Blue1Brown's network (bundled)", 30],
       ['packaged run', 1],
       ["3Blue1Brown's network (bundled)", 30]
     ])
@@ -214,6 +217,7 @@ describe('the installed app (electron-builder --linux dir, stand-in Electron)', 
     expect(report.preloadExists).toBe(true)
     expect(report.index).toMatchObject({ status: 200 })
     expect(report.index.csp).toContain("default-src 'none'")
+    expect(report.imported).toMatchObject({ ok: true })
     expect(report.errorBoxes).toEqual([])
   }, 120_000)
 

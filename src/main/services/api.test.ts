@@ -120,9 +120,9 @@ describe('managing and comparing versions through the API', () => {
     expect(found.items.every((item) => item.answers[0] !== item.answers[1])).toBe(true)
 
     const text = JSON.stringify(s.models.exportFile(vb))
-    const imported = await s.dispatch('versions:import', { text, fileName: 'b.digitscope.json' })
+    const imported = await s.dispatch('versions:import', { bytes: new TextEncoder().encode(text), fileName: 'b.digitscope.json' })
     expect(imported.ok).toBe(true)
-    const bad = await s.dispatch('versions:import', { text: text.replace('"formatVersion":1', '"formatVersion":2'), fileName: 'bad.json' })
+    const bad = await s.dispatch('versions:import', { bytes: new TextEncoder().encode(text.replace('"formatVersion":1', '"formatVersion":2')), fileName: 'bad.json' })
     expect(bad).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'bad.json: unsupported model format version 2: this Digitscope reads version 1.' } })
 
     expect(await s.dispatch('runs:delete', { runId: a.runId })).toEqual({ ok: true, value: null })

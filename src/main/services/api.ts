@@ -20,12 +20,14 @@ export interface ApiDeps {
   models: Models
   trainer: Trainer
   app: Omit<AppInfo, 'databasePath'>
+  /** The model-import worker's entry (model-import-worker.ts, built or through its tsx starter). */
+  importWorker: string | URL
   /** Told when the language or theme is chosen anew. */
   onPreferences?: (preferences: Preferences) => void
 }
 
 /** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
-export function createHandlers({ store, datasets, models, trainer, app, onPreferences }: ApiDeps): Handlers {
+export function createHandlers({ store, datasets, models, trainer, app, importWorker, onPreferences }: ApiDeps): Handlers {
   /** One page of a list of test images, each sent with its pixels and label and whatever the list says of it. */
   const page = <T extends { index: number }>(found: T[], offset: number, count: number) => ({
     total: found.length,
@@ -47,7 +49,7 @@ export function createHandlers({ store, datasets, models, trainer, app, onPrefer
     'versions:list-confusion-images': ({ versionId, actual, predicted, offset, count }) =>
       page(models.confusionCell(versionId, actual, predicted).map((index) => ({ index })), offset, count),
     'versions:list-disagreements': ({ versionIds, offset, count }) => page(models.disagreements(versionIds), offset, count),
-    'versions:import': ({ text, fileName }) => ({ versionId: models.importText(text, fileName || 'the file') }),
+    'versions:import': async ({ bytes, fileName }) => ({ versionId: await models.importBytes(bytes, fileName || 'the file', importWorker) }),
     'drawings:save': ({ label, pixels }) => ({ id: store.addDrawing(label, Uint8Array.from(pixels, (v) => Math.round(v * 255))) }),
     'drawings:list': () => store.listDrawings().map(({ pixels, ...rest }) => ({ ...rest, pixels: Array.from(pixels) })),
     'drawings:relabel': ({ id, label }) => (store.relabelDrawing(id, label), null),

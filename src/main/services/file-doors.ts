@@ -4,7 +4,12 @@ import { DigitscopeError } from './errors'
 
 /** What a path is, when it is not a plain file: said in a refusal. */
 function kindOfPath(file: string): string | undefined {
-  const stat = statSync(file, { throwIfNoEntry: false })
+  let stat
+  try {
+    stat = statSync(file, { throwIfNoEntry: false })
+  } catch {
+    return undefined // not reachable (a path through a file, no permission): the caller's own checks say so
+  }
   if (!stat || stat.isFile()) return undefined
   if (stat.isDirectory()) return 'a folder'
   if (stat.isFIFO()) return 'a named pipe'

@@ -12,7 +12,7 @@ import { useTempFolder } from './test-support'
 
 const tempFolder = useTempFolder()
 const ROOT = join(import.meta.dirname, '..', '..', '..')
-const MODEL_TEXT = readFileSync(join(ROOT, 'resources', 'default-model.digitscope.json'), 'utf8')
+const MODEL_BYTES = new Uint8Array(readFileSync(join(ROOT, 'resources', 'default-model.digitscope.json')))
 const quick = (epochs: number) => ({ ...PRESETS.classic.config, epochs })
 
 function open() {
@@ -43,8 +43,8 @@ async function expectSound(databaseFile: string, services: Services) {
 describe('valid calls in hostile orders', () => {
   it('deleting a run while it is being compared: the comparison either finishes or says the version is gone', async () => {
     const { databaseFile, services } = open()
-    const a = value<{ versionId: number }>(await call(services, 'versions:import', { text: MODEL_TEXT, fileName: 'a' })).versionId
-    const b = value<{ versionId: number }>(await call(services, 'versions:import', { text: MODEL_TEXT, fileName: 'b' })).versionId
+    const a = value<{ versionId: number }>(await call(services, 'versions:import', { bytes: MODEL_BYTES, fileName: 'a' })).versionId
+    const b = value<{ versionId: number }>(await call(services, 'versions:import', { bytes: MODEL_BYTES, fileName: 'b' })).versionId
     const runOfB = services.store.getVersion(b).runId
     const [compared, deleted] = await Promise.all([call(services, 'versions:compare', { versionIds: [a, b] }), call(services, 'runs:delete', { runId: runOfB })])
     expect(deleted.ok).toBe(true)
@@ -60,7 +60,7 @@ describe('valid calls in hostile orders', () => {
     const { runId } = value<{ runId: number }>(await call(services, 'training:start', { config: quick(3), name: 'busy', preset: 'classic', subset: 3000 }))
     expect(await call(services, 'runs:delete', { runId })).toMatchObject({ ok: false, error: { code: 'busy' } })
     expect(await call(services, 'runs:thin', { runId, every: 2, dryRun: false })).toMatchObject({ ok: false, error: { code: 'busy' } })
-    expect(await call(services, 'versions:import', { text: MODEL_TEXT, fileName: 'during.json' })).toMatchObject({ ok: true })
+    expect(await call(services, 'versions:import', { bytes: MODEL_BYTES, fileName: 'during.json' })).toMatchObject({ ok: true })
     while (value<unknown>(await call(services, 'training:get-active')) !== null) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(services.store.runsById([runId])[0].status).toBe('completed')
     expect(value<unknown[]>(await call(services, 'runs:get-versions', { runId }))).toHaveLength(3)
@@ -71,7 +71,7 @@ describe('valid calls in hostile orders', () => {
 
   it('renaming to the same name twice, and fine-tuning a deleted version', async () => {
     const { databaseFile, services } = open()
-    const versionId = value<{ versionId: number }>(await call(services, 'versions:import', { text: MODEL_TEXT, fileName: 'a' })).versionId
+    const versionId = value<{ versionId: number }>(await call(services, 'versions:import', { bytes: MODEL_BYTES, fileName: 'a' })).versionId
     for (let i = 0; i < 2; i++) expect(await call(services, 'versions:rename', { versionId, name: 'same' })).toEqual({ ok: true, value: null })
     expect(services.store.getVersion(versionId).name).toBe('same')
     await call(services, 'drawings:save', { label: 1, pixels: Array.from({ length: 784 }, (_, k) => (k % 28 === 14 ? 1 : 0)) })

@@ -34,7 +34,7 @@ const TEMPLATES: Record<Channel, unknown> = {
   'versions:compare': { versionIds: [1, 1] },
   'versions:list-confusion-images': { versionId: 1, actual: 0, predicted: 0, offset: 0, count: 5 },
   'versions:list-disagreements': { versionIds: [1, 1], offset: 0, count: 5 },
-  'versions:import': { text: '{}', fileName: 'x.json' },
+  'versions:import': { bytes: new TextEncoder().encode('{}'), fileName: 'x.json' },
   'runs:delete': { runId: 1 },
   'drawings:save': { label: 1, pixels: new Array(784).fill(0) },
   'drawings:list': undefined,

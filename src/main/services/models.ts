@@ -4,7 +4,10 @@ import type { TrainConfig } from '../../shared/nn/config'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
 import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
 import { checkReadableFile } from './file-doors'
-import { MAX_MODEL_FILE_CHARS, parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMetrics } from '../../shared/nn/model-file'
+import { Worker } from 'node:worker_threads'
+import type { Architecture } from '../../shared/nn/architecture'
+import { MAX_MODEL_FILE_CHARS, parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMeta, type ModelMetrics } from '../../shared/nn/model-file'
+import type { ImportRequest, ImportResult } from '../../shared/model-import-protocol'
 import type { Network } from '../../shared/nn/network'
 import { toOnnx } from './onnx-export'
 import { packParams, unpackParams } from '../../shared/nn/params'
@@ -155,20 +158,39 @@ export class Models {
       if (error instanceof ModelFileError) throw new DigitscopeError('invalid-argument', `${source}: ${error.message}.`)
       throw error
     }
-    const { network, meta } = model
+    return this.storeImported(model.network.architecture, packParams(model.network), model.meta, name)
+  }
+
+  /**
+   * The same, with the bytes of the file read and checked in a worker thread (`importWorker`), so the
+   * caller's thread — Electron's main process — never stalls on a large file.
+   */
+  async importBytes(bytes: Uint8Array, source: string, importWorker: string | URL, name?: string): Promise<number> {
+    // Copied, not transferred: the caller may still hold the bytes (a 50 MB copy is a memcpy, about 10 ms).
+    const worker = new Worker(importWorker, { workerData: { bytes } satisfies ImportRequest })
+    const result = await new Promise<ImportResult>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`the import worker stopped (exit code ${code})`)))
+    }).finally(() => void worker.terminate())
+    if (!result.ok) throw new DigitscopeError('invalid-argument', `${source}: ${result.message}.`)
+    return this.storeImported(result.architecture, result.params, result.meta, name)
+  }
+
+  private storeImported(architecture: Architecture, params: Uint8Array, meta: ModelMeta, name?: string): number {
     const metrics: ModelMetrics | null = meta.metrics
     return this.store.transaction(() => {
       const runId = this.store.createRun({
         name: name ?? meta.name,
         preset: meta.preset,
         // A file without its training config still records what the network is.
-        origin: meta.training ? { kind: 'trained', config: meta.training } : { kind: 'imported', architecture: network.architecture },
+        origin: meta.training ? { kind: 'trained', config: meta.training } : { kind: 'imported', architecture },
         status: 'completed'
       })
       return this.store.addSnapshot(runId, {
         epoch: meta.epoch,
-        layers: network.layers,
-        params: packParams(network),
+        layers: architecture.layers,
+        params,
         testAccuracy: metrics?.testAccuracy ?? null,
         testCost: metrics?.testCost ?? null,
         trainCost: metrics?.trainCost ?? null,

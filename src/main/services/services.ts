@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Envelope } from '../../shared/ipc/types'
+import { MAX_MODEL_FILE_CHARS } from '../../shared/nn/model-file'
+import { checkReadableFile } from './file-doors'
 import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'
 import { Datasets } from './datasets'
 import { seedDefaultModel } from './default-model'
@@ -19,6 +21,8 @@ export interface ServiceOptions {
   defaultModel?: string
   /** The training worker's entry; by default the tsx starter beside the source (CLI, tests). */
   workerScript?: string | URL
+  /** The model-import worker's entry; by default its tsx starter. */
+  importWorkerScript?: string | URL
   version: string
   /** Receives events for the renderer; absent in the CLI. */
   emit?: Emit
@@ -38,6 +42,7 @@ export interface Services {
 }
 
 export const DEV_WORKER_SCRIPT = new URL('../worker/dev-starter.mjs', import.meta.url)
+export const DEV_IMPORT_WORKER_SCRIPT = new URL('../worker/import-dev-starter.mjs', import.meta.url)
 
 /** Wires the services the same way for the app, the CLI and the e2e harness. */
 export function openServices(options: ServiceOptions): Services {
@@ -70,6 +75,7 @@ export function openServices(options: ServiceOptions): Services {
     models,
     trainer,
     app: { name: 'Digitscope', version: options.version, platform: process.platform },
+    importWorker: options.importWorkerScript ?? DEV_IMPORT_WORKER_SCRIPT,
     onPreferences: (preferences) => emit?.('preferences:changed', preferences)
   })
   // The one source of versions:changed: what this process commits, and what other processes commit.
@@ -84,13 +90,14 @@ export function openServices(options: ServiceOptions): Services {
     handlers,
     dispatch,
     async importFile(file) {
-      let text: string
+      let bytes: Uint8Array
       try {
-        text = readFileSync(file, 'utf8')
+        checkReadableFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS)
+        bytes = readFileSync(file)
       } catch (error) {
-        return { ok: false, error: { code: 'invalid-argument', message: `Cannot read ${file}: ${(error as Error).message}` } }
+        return { ok: false, error: { code: 'invalid-argument', message: (error as Error).message } }
       }
-      return dispatch('versions:import', { text, fileName: basename(file) })
+      return dispatch('versions:import', { bytes, fileName: basename(file) })
     },
     async close() {
       stopAnnouncing()

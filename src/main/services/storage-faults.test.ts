@@ -10,7 +10,7 @@ import { CLASSIC_ORIGIN, mountSmallDisk, sha256, type SmallDisk } from './test-s
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const MODEL_TEXT = readFileSync(join(ROOT, 'resources', DEFAULT_MODEL_FILE), 'utf8')
-const importArg = (name: string) => ({ text: MODEL_TEXT, fileName: `${name}.digitscope.json` })
+const importArg = (name: string) => ({ bytes: new TextEncoder().encode(MODEL_TEXT), fileName: `${name}.digitscope.json` })
 
 const disks: SmallDisk[] = []
 afterEach(() => disks.splice(0).forEach((disk) => disk.unmount()))

@@ -1,7 +1,7 @@
 // Runs a built main bundle (out/main/index.js, e.g. as it lies in an unpacked package) under Node against
 // the recorded electron double, drives it like a user's first start, and prints what happened as JSON.
 // Usage: node --import tsx run-built-main.ts APP_FOLDER CONFIG_HOME
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -27,7 +27,11 @@ const sent = () => window?.webContents.sent ?? []
 const finished = () => sent().find((event) => event.channel === 'training:state' && !['starting', 'running'].includes((event.payload as { status: string }).status))
 for (let i = 0; i < 600 && !finished(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
 
+// A model file imported over IPC: the package's import worker reads it.
+const imported = await invoke('versions:import', { bytes: new Uint8Array(readFileSync(join(appFolder, 'resources', 'default-model.digitscope.json'))), fileName: 'again.digitscope.json' })
+
 const report = {
+  imported,
   userDataPaths: double.callsOf('app', 'setPath'),
   databaseExists: existsSync(join(configHome, 'Digitscope', 'digitscope.db')),
   info: await invoke('app:get-info'),

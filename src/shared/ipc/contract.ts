@@ -3,6 +3,7 @@ import { wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
+import { MAX_MODEL_FILE_CHARS } from '../nn/model-file'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
 import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize } from './types'
 import { RUN_SORTS } from './types'
@@ -119,10 +120,13 @@ export const contract = {
   'versions:import': channel<{ versionId: number }>()(
     v.strictObject(
       {
-        text: v.pipe(v.string('text must be text'), v.maxLength(50_000_000, 'the file is larger than 50 MB')),
+        bytes: v.pipe(
+          v.instance(Uint8Array, 'bytes must be the file\'s bytes'),
+          v.check((bytes) => bytes.length <= MAX_MODEL_FILE_CHARS, `the file is larger than ${MAX_MODEL_FILE_CHARS / 1_000_000} MB`)
+        ),
         fileName: v.pipe(v.string('fileName must be text'), v.maxLength(260, 'fileName is too long'))
       },
-      objectOf('text, fileName')
+      objectOf('bytes, fileName')
     )
   ),
   /** Deletes a run and its snapshots (its versions), nothing else. */
