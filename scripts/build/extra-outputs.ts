@@ -28,6 +28,29 @@ export async function buildWorkerBundle(root: string, name: string, emptyOutDir:
   })
 }
 
+/**
+ * The command line as one ES module, plain JavaScript: no TypeScript compiler at every start. Only the
+ * native SQLite addon stays outside, resolved from node_modules.
+ */
+export async function buildCliBundle(root: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      ssr: join(root, 'src', 'main', 'cli.ts'),
+      outDir: join(root, 'out', 'cli'),
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: false,
+      copyPublicDir: false,
+      rollupOptions: { external: ['better-sqlite3'], output: { format: 'es', entryFileNames: 'digitscope.mjs' } }
+    },
+    ssr: { noExternal: true, external: ['better-sqlite3'], target: 'node' }
+  })
+}
+
 export function extraOutputs(): Plugin {
   // The config file is bundled to a temporary place before it runs, so paths come from vite's root.
   let root = process.cwd()
@@ -40,6 +63,7 @@ export function extraOutputs(): Plugin {
     async closeBundle() {
       await buildWorkerBundle(root, 'training-worker', true)
       await buildWorkerBundle(root, 'model-import-worker', false)
+      await buildCliBundle(root)
       compressMnist(mnistFolder({}), join(root, 'out', 'mnist'))
     }
   }

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The Digitscope command line: the same services as the app, with no window. `npm run cli -- --help`.
 import { argmax } from '../shared/nn/argmax'
 import { readFileSync } from 'node:fs'
@@ -11,7 +10,7 @@ import { readPngInk } from './services/png-image'
 import { DigitscopeError } from './services/errors'
 import { writeExport } from './services/file-doors'
 import { databasePath } from './services/paths'
-import { openServices, type Services } from './services/services'
+import { builtWorkers, openServices, type Services } from './services/services'
 import { explainStorageFailure } from './services/storage-errors'
 
 const HELP = `Digitscope ${version()} — train, inspect and compare 3Blue1Brown's digit network from a terminal.
@@ -120,7 +119,8 @@ async function run(command: string, args: string[], values: Values): Promise<num
   }
 
   databaseFile = values.db ?? databasePath()
-  const services = openServices({ databaseFile, version: version() })
+  // Built, the CLI sits in out/cli beside out/worker; from its sources the workers run through tsx.
+  const services = openServices({ databaseFile, version: version(), ...builtWorkers(join(import.meta.dirname, '..')) })
   try {
     switch (command) {
       case 'train':

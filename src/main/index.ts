@@ -8,7 +8,7 @@ import { appUrlCheck, trustedSender } from './security-policy'
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
 import { placeWindow, readWindowPlace } from './window-bounds'
-import { openServices, type Services } from './services/services'
+import { builtWorkers, openServices, type Services } from './services/services'
 import { DEFAULT_MODEL_FILE } from './services/default-model'
 import { DATABASE_FILE, userDataFolder } from './services/paths'
 import { DigitscopeError } from './services/errors'
@@ -18,12 +18,6 @@ import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
 import { languageOf, type Preferences } from '../shared/i18n/preferences'
 const outDir = join(import.meta.dirname, '..')
 const WINDOW_PLACE = 'window.place'
-// One self-contained CommonJS file (scripts/build/extra-outputs.ts); it stays inside app.asar when packaged.
-/** A built worker; where there is none (main run from its sources, in tests) the services use the source through tsx. */
-const builtWorker = (name: string) => {
-  const file = join(outDir, 'worker', `${name}.cjs`)
-  return existsSync(file) ? file : undefined
-}
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 
 registerAppScheme()
@@ -115,8 +109,7 @@ function start(): void {
       mnistFolder: mnistFolder(),
       nativeBinding: sqliteBinding(),
       defaultModel: defaultModelFile(),
-      workerScript: builtWorker('training-worker'),
-      importWorkerScript: builtWorker('model-import-worker'),
+      ...builtWorkers(outDir),
       version: app.getVersion(),
       emit: (event, payload) => {
         if (event === 'preferences:changed') installMenu(() => services, () => mainWindow, menuLanguage(payload as Preferences))

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import type { Envelope } from '../../shared/ipc/types'
 import { MAX_MODEL_FILE_CHARS } from '../../shared/nn/model-file'
 import { checkReadableFile } from './file-doors'
@@ -39,6 +39,18 @@ export interface Services {
   /** A model file from disk (File › Import model…), imported through the API as a dropped file would be. */
   importFile(file: string): Promise<Envelope<unknown>>
   close(): Promise<void>
+}
+
+/**
+ * The built workers beside a bundle in out/ (out/worker/*.cjs, plain JavaScript). Where there are none —
+ * the code runs from its sources, as in tests — the defaults below run the sources through tsx.
+ */
+export function builtWorkers(outDir: string): Pick<ServiceOptions, 'workerScript' | 'importWorkerScript'> {
+  const built = (name: string) => {
+    const file = join(outDir, 'worker', `${name}.cjs`)
+    return existsSync(file) ? file : undefined
+  }
+  return { workerScript: built('training-worker'), importWorkerScript: built('model-import-worker') }
 }
 
 export const DEV_WORKER_SCRIPT = new URL('../worker/dev-starter.mjs', import.meta.url)
