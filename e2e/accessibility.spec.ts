@@ -45,15 +45,20 @@ async function scanEverything(app: AppPage, theme: string, found: string[]): Pro
   await app.page.getByTestId('versions-table').getByRole('checkbox').nth(1).uncheck()
 }
 
-test('every view and the comparison pass axe-core: English in the standard theme, Korean in high contrast', async ({ app }) => {
-  test.setTimeout(180_000)
+test('every view and the comparison pass axe-core: English in the standard and the light theme, Korean in high contrast', async ({ app }) => {
+  test.setTimeout(240_000)
+  await app.page.emulateMedia({ colorScheme: 'dark' })
   await app.ready()
   await new VersionsPage(app).open()
   await new VersionsPage(app).importFile(BUNDLED_MODEL)
   await expect(app.page.getByTestId('status-versions')).toHaveText('2 versions stored')
 
   const found: string[] = []
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'standard')
   await scanEverything(app, 'English', found)
+  await app.page.getByTestId('light-toggle').click()
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await scanEverything(app, 'English, light', found)
   await app.page.getByTestId('language-picker').selectOption('ko')
   await expect(app.page.locator('html')).toHaveAttribute('lang', 'ko')
   await app.page.getByTestId('contrast-toggle').click()

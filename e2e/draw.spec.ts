@@ -90,3 +90,30 @@ test('the pad can be drawn on by keyboard: arrows move a cursor, Space puts the 
   await expect(draw.prediction()).toHaveCount(0)
   expect(app.consoleErrors).toEqual([])
 })
+
+test('the keyboard pen’s ring shows for keyboard focus only, never over mouse ink; the version picker shows the whole name', async ({ app }) => {
+  await app.ready()
+  const draw = new DrawPage(app)
+  const cursor = app.page.getByTestId('pad-cursor')
+  await draw.draw(DIGIT_PATHS.seven)
+  await expect(draw.pad()).toBeFocused()
+  await expect(cursor).toHaveCount(0)
+  await app.page.keyboard.press('ArrowUp')
+  await expect(cursor).toHaveAttribute('data-pen', 'up')
+  await draw.draw(DIGIT_PATHS.one)
+  await expect(cursor).toHaveCount(0)
+
+  const picker = app.page.getByTestId('version-picker')
+  const name = "#1 · 3Blue1Brown's network (bundled) · epoch 30 · 93.8%"
+  await expect(picker.locator('option:checked')).toHaveText(name)
+  await expect(picker).toHaveAttribute('title', name)
+  // Room for the whole name and the arrow, at the usual window width.
+  const room = (await app.page.evaluate(`(() => {
+    const select = document.querySelector('[data-testid="version-picker"]')
+    const context = document.createElement('canvas').getContext('2d')
+    context.font = getComputedStyle(select).font
+    return select.clientWidth - context.measureText(select.options[select.selectedIndex].text).width
+  })()`)) as number
+  expect(room).toBeGreaterThan(24)
+  expect(app.consoleErrors).toEqual([])
+})

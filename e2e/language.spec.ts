@@ -9,7 +9,7 @@ test.describe('on a Korean system', () => {
     const html = app.page.locator('html')
     await expect(html).toHaveAttribute('lang', 'ko')
     await expect(app.page.getByRole('tab')).toHaveText([/그리기/, /학습/, /버전/])
-    await expect(app.datasetStatus()).toHaveText(/MNIST · 학습 이미지 60\s000장 · 테스트 이미지 10\s000장/)
+    await expect(app.datasetStatus()).toHaveText('MNIST · 학습 이미지 60,000장 · 테스트 이미지 10,000장')
 
     // Draw: the pad, the answer, and the neuron inspector's terms.
     const draw = new DrawPage(app)
@@ -59,16 +59,23 @@ test.describe('on a Korean system', () => {
   })
 })
 
-test('high contrast: the header button and Ctrl+Shift+H switch it, it is kept, and the OS setting turns it on by default', async ({ app }) => {
+/** The drawing pad's paper, as its canvas paints it: canvases follow the theme, not only the CSS. */
+const padPaper = (app: import('./pages/app-page').AppPage) =>
+  app.page.evaluate(`Array.from(document.querySelector('[data-testid="drawing-pad"]').getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3)).join(' ')`)
+
+test('themes: the OS picks dark, light or high contrast; the header buttons and Ctrl+Shift+H switch them, and the choice is kept', async ({ app }) => {
+  await app.page.emulateMedia({ colorScheme: 'dark' })
   await app.ready()
   const html = app.page.locator('html')
   const background = () => app.page.evaluate(`getComputedStyle(document.documentElement).backgroundColor`)
   await expect(html).toHaveAttribute('data-theme', 'standard')
+  const darkPaper = await padPaper(app)
 
   await app.page.getByTestId('contrast-toggle').click()
   await expect(html).toHaveAttribute('data-theme', 'high-contrast')
   await expect(app.page.getByTestId('contrast-toggle')).toHaveAttribute('aria-pressed', 'true')
   expect(await background()).toBe('rgb(0, 0, 0)')
+  await expect.poll(() => padPaper(app)).toBe('0 0 0')
   await app.page.reload()
   await app.ready()
   await expect(html).toHaveAttribute('data-theme', 'high-contrast')
@@ -77,7 +84,25 @@ test('high contrast: the header button and Ctrl+Shift+H switch it, it is kept, a
   await expect(html).toHaveAttribute('data-theme', 'standard')
   expect(await background()).not.toBe('rgb(0, 0, 0)')
 
-  // "Standard" was chosen; back to "system", an OS asking for more contrast turns it on.
+  // Light: chosen in the header, kept across a reload, and the canvases paint on white paper.
+  await app.page.getByTestId('light-toggle').click()
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  await expect(app.page.getByTestId('light-toggle')).toHaveAttribute('aria-pressed', 'true')
+  expect(await background()).toBe('rgb(243, 245, 249)')
+  await expect.poll(() => padPaper(app)).toBe('255 255 255')
+  await app.page.reload()
+  await app.ready()
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  // High contrast on and off again goes back to light.
+  await app.page.keyboard.press('ControlOrMeta+Shift+H')
+  await expect(html).toHaveAttribute('data-theme', 'high-contrast')
+  await app.page.keyboard.press('ControlOrMeta+Shift+H')
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  await app.page.getByTestId('light-toggle').click()
+  await expect(html).toHaveAttribute('data-theme', 'standard')
+  await expect.poll(() => padPaper(app)).toBe(darkPaper)
+
+  // Back to "system": an OS asking for more contrast turns high contrast on, a light OS the light theme.
   await app.page.evaluate(`window.api.invoke('preferences:set', { theme: 'system' })`)
   await app.page.emulateMedia({ contrast: 'more' })
   await app.page.reload()
@@ -85,5 +110,8 @@ test('high contrast: the header button and Ctrl+Shift+H switch it, it is kept, a
   await expect(html).toHaveAttribute('data-theme', 'high-contrast')
   await app.page.emulateMedia({ contrast: 'no-preference' })
   await expect(html).toHaveAttribute('data-theme', 'standard')
+  await app.page.emulateMedia({ colorScheme: 'light' })
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  await expect.poll(() => padPaper(app)).toBe('255 255 255')
   expect(app.consoleErrors).toEqual([])
 })

@@ -18,6 +18,8 @@ const harness = await launchRendererHarness({
 })
 try {
   const app = new AppPage(harness.page, harness.consoleErrors)
+  // The standard theme is the dark one; the light theme has shots of its own below.
+  await harness.page.emulateMedia({ colorScheme: 'dark' })
   await app.ready()
   for (const view of ['Draw', 'Train', 'Versions'] as ViewName[]) {
     await app.openByMouse(view)
@@ -66,7 +68,7 @@ try {
   await harness.page.screenshot({ path: join(outDir, 'compare-full.png') })
   console.log(`wrote ${join(outDir, 'compare.png')} and compare-full.png`)
 
-  // Korean, then high contrast: every view, the comparison still open under Versions.
+  // Korean, then high contrast, then light; then English in light: every view, the comparison still open under Versions.
   await harness.page.setViewportSize({ width: 1280, height: 800 })
   const shoot = async (name: string, fullPage = false) => {
     await harness.page.mouse.move(0, 0)
@@ -77,8 +79,13 @@ try {
   }
   await harness.page.getByTestId('language-picker').selectOption('ko')
   await shoot('compare-ko')
-  for (const theme of ['ko', 'ko-high-contrast']) {
+  for (const theme of ['ko', 'ko-high-contrast', 'ko-light', 'light']) {
     if (theme === 'ko-high-contrast') await harness.page.getByTestId('contrast-toggle').click()
+    if (theme === 'ko-light') {
+      await harness.page.getByTestId('contrast-toggle').click()
+      await harness.page.getByTestId('light-toggle').click()
+    }
+    if (theme === 'light') await harness.page.getByTestId('language-picker').selectOption('en')
     await app.openByKeyboard('Draw')
     await draw.clear()
     await draw.draw(DIGIT_PATHS.seven)
@@ -91,8 +98,12 @@ try {
     await app.openByKeyboard('Versions')
     await shoot(`versions-${theme}`)
   }
+  await app.openByKeyboard('Versions')
+  await harness.page.setViewportSize({ width: 1280, height: 2000 })
+  await shoot('compare-full-light')
+  await harness.page.setViewportSize({ width: 1280, height: 800 })
   // The keyboard pen, in English and high contrast.
-  await harness.page.getByTestId('language-picker').selectOption('en')
+  await harness.page.getByTestId('contrast-toggle').click()
   await app.openByKeyboard('Draw')
   await draw.clear()
   await draw.pad().focus()

@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import { expect, test } from './harness/fixtures'
+import { ROOT } from './harness/renderer-harness'
 import { DrawPage } from './pages/draw-page'
 import { TrainPage } from './pages/train-page'
 import { VersionsPage } from './pages/versions-page'
@@ -64,7 +66,7 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
   await versions.choose(copy)
   await app.page.getByRole('checkbox', { name: `Compare version ${classicLast}` }).uncheck()
   const same = await versions.compare()
-  await expect(same).toContainText('Where they disagree — 0 of 10 000 test images')
+  await expect(same).toContainText('Where they disagree — 0 of 10,000 test images')
 
   // A corrupted file: a clear error, nothing stored.
   const before = await app.page.getByTestId('status-versions').textContent()
@@ -83,7 +85,7 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
   expect(app.consoleErrors).toEqual([])
 })
 
-test('a version can be chosen for the Draw view from Versions', async ({ app }) => {
+test('the Draw view reads with the newest version until one is chosen in Versions', async ({ app }) => {
   const draw = new DrawPage(app)
   await app.ready()
   const train = new TrainPage(app)
@@ -93,8 +95,19 @@ test('a version can be chosen for the Draw view from Versions', async ({ app }) 
   const versions = new VersionsPage(app)
   await versions.open()
   const [id] = await versions.versionIds('tiny')
+  // The newest version is the one the Draw view reads with; a newer one (imported) takes its place.
+  await expect(app.page.getByRole('button', { name: `In Draw: version ${id}` })).toBeVisible()
+  await versions.importFile(join(ROOT, 'resources', 'default-model.digitscope.json'))
+  await expect(app.page.getByTestId('status-versions')).toHaveText('2 versions stored')
+  await expect(app.page.getByRole('button', { name: `Draw with it: version ${id}` })).toBeVisible()
+  // Chosen by hand, it stays.
   await app.page.getByRole('button', { name: `Draw with it: version ${id}` }).click()
   await app.expectView('Draw')
   await expect(app.page.getByTestId('version-picker')).toHaveValue(String(id))
   await expect(draw.pad()).toBeVisible()
+  await versions.open()
+  await versions.importFile(join(ROOT, 'resources', 'default-model.digitscope.json'))
+  await expect(app.page.getByTestId('status-versions')).toHaveText('3 versions stored')
+  await expect(app.page.getByRole('button', { name: `In Draw: version ${id}` })).toBeVisible()
+  expect(app.consoleErrors).toEqual([])
 })

@@ -12,12 +12,17 @@ async function load<T>(work: () => Promise<T>): Promise<Loadable<T>> {
   }
 }
 
-/** What the shell shows, fetched from main once and refreshed when main says the store changed. */
+/**
+ * What the shell shows, fetched from main once and refreshed when main says the store changed.
+ * `onVersions` hears every list of versions that arrives (the Draw view's default version, the selection).
+ */
 export class AppState {
   view = $state<ViewId>('draw')
   app = $state.raw<Loadable<AppInfo>>({ status: 'loading' })
   datasets = $state.raw<Loadable<DatasetsInfo>>({ status: 'loading' })
   versions = $state.raw<Loadable<VersionSummary[]>>({ status: 'loading' })
+
+  constructor(private readonly onVersions: (versions: VersionSummary[]) => void = () => {}) {}
 
   async start(): Promise<() => void> {
     const stop = on('versions:changed', () => void this.refreshVersions())
@@ -28,11 +33,16 @@ export class AppState {
     ])
     this.app = app
     this.datasets = datasets
-    this.versions = versions
+    this.setVersions(versions)
     return stop
   }
 
   async refreshVersions(): Promise<void> {
-    this.versions = await load(() => call('versions:list'))
+    this.setVersions(await load(() => call('versions:list')))
+  }
+
+  private setVersions(versions: Loadable<VersionSummary[]>): void {
+    this.versions = versions
+    if (versions.status === 'ready') this.onVersions(versions.value)
   }
 }

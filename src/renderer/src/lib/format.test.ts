@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { formatCount, formatDuration, formatPercent } from './format'
+import { i18n } from './i18n/i18n.svelte'
 import { viewForShortcut } from './views'
 
 describe('formatting', () => {
-  it('groups thousands with a narrow no-break space', () => {
-    expect(formatCount(60000)).toBe('60\u202f000')
+  it('groups thousands as the UI language does: commas in English and in Korean', () => {
+    expect(formatCount(60000)).toBe('60,000')
     expect(formatCount(999)).toBe('999')
-    expect(formatCount(1234567)).toBe('1\u202f234\u202f567')
+    expect(formatCount(1234567.4)).toBe('1,234,567')
+    i18n.language = 'ko'
+    expect(formatCount(60000)).toBe('60,000')
+    expect(formatPercent(0.9512)).toBe('95.1%')
+    i18n.language = 'en'
   })
   it('shows fractions as percentages and durations in human units', () => {
     expect(formatPercent(0.9512)).toBe('95.1%')

@@ -1,14 +1,24 @@
 import { t } from './i18n/i18n.svelte'
 
-/** 60000 → "60 000", grouped with a narrow no-break space as in the issue texts and SI style. */
-export function formatCount(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')
+const formats = new Map<string, Intl.NumberFormat>()
+
+/** One Intl formatter per language and style, made once: formatting runs in lists of thousands of rows. */
+function format(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = t().locale
+  const key = `${locale} ${JSON.stringify(options)}`
+  let formatter = formats.get(key)
+  if (!formatter) formats.set(key, (formatter = new Intl.NumberFormat(locale, options)))
+  return formatter
 }
 
+/** A whole number as the UI's language writes it: 60000 → "60,000". */
+export function formatCount(n: number): string {
+  return format({ maximumFractionDigits: 0 }).format(Math.round(n))
+}
+
+/** A fraction as a percentage in the UI's language: 0.9512 → "95.1%"; null → "—". */
 export function formatPercent(fraction: number | null, digits = 1): string {
-  return fraction === null ? '—' : `${(fraction * 100).toFixed(digits)}%`
+  return fraction === null ? '—' : format({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction)
 }
 
 export function formatDate(iso: string): string {

@@ -1,23 +1,21 @@
+import { tick } from 'svelte'
+
 /**
- * User Timing marks around the drawing hot path (pointer move → preprocess → forward → charts), so the
- * benchmark can read `performance.getEntriesByName(DRAW_UPDATE)` from the real renderer.
+ * A User Timing measure around the drawing hot path (pointer move → preprocess → forward → bars, diagram
+ * and input grid), so the benchmark can read `performance.getEntriesByName(DRAW_UPDATE)` from the real
+ * renderer.
  */
 export const DRAW_UPDATE = 'digitscope:draw-update'
-let pending: number | undefined
-
-export function startDrawUpdate(): void {
-  pending = performance.now()
-}
 
 /**
- * Called from the output chart's effect; the measure closes in a microtask, after every other effect of
- * the same update (hidden-layer charts, the network diagram, the input grid) has run too.
+ * Call where an update starts. The measure closes once Svelte has applied the update (every effect has
+ * drawn its canvas) and the browser has laid the page out again, so DOM bars and canvas bars are timed
+ * to the same point: ready to paint. Forcing that layout costs nothing extra: the frame would do it next.
  */
-export function endDrawUpdate(): void {
-  if (pending === undefined) return
-  const start = pending
-  pending = undefined
-  queueMicrotask(() => {
+export function timeDrawUpdate(): void {
+  const start = performance.now()
+  void tick().then(() => {
+    document.documentElement.getBoundingClientRect()
     performance.measure(DRAW_UPDATE, { start, end: performance.now() })
     if (performance.getEntriesByName(DRAW_UPDATE).length > 10_000) performance.clearMeasures(DRAW_UPDATE)
   })

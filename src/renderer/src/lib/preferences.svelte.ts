@@ -2,26 +2,41 @@ import { DEFAULT_PREFERENCES, languageOf, type Language, type Preferences as Sto
 import { call, on } from './api'
 
 const HIGH_CONTRAST_QUERIES = ['(prefers-contrast: more)', '(forced-colors: active)']
+const LIGHT_QUERY = '(prefers-color-scheme: light)'
+
+/** The theme `system` stands for: high contrast if the OS asks for more contrast, else light or dark as the OS is. */
+export function systemTheme(highContrast: boolean, light: boolean): Theme {
+  return highContrast ? 'high-contrast' : light ? 'light' : 'standard'
+}
 
 /**
  * The language and theme: as chosen (stored in the database, so the menu follows too), with `system`
- * resolved from the browser's languages and the OS's contrast settings, which are watched for changes.
+ * resolved from the browser's languages and the OS's contrast and colour-scheme settings, which are
+ * watched for changes.
  */
 export class Preferences {
   choice = $state<Stored>({ ...DEFAULT_PREFERENCES })
   private systemLanguages = $state<readonly string[]>(typeof navigator === 'undefined' ? [] : navigator.languages)
   private systemHighContrast = $state(false)
+  private systemLight = $state(false)
+  /** The theme high contrast was switched on from, to go back to when it is switched off. */
+  private beforeHighContrast: Theme | null = null
 
   readonly language: Language = $derived(languageOf(this.choice.language, this.systemLanguages))
-  readonly theme: Theme = $derived(this.choice.theme === 'system' ? (this.systemHighContrast ? 'high-contrast' : 'standard') : this.choice.theme)
+  readonly theme: Theme = $derived(this.choice.theme === 'system' ? systemTheme(this.systemHighContrast, this.systemLight) : this.choice.theme)
 
   /** Loads the stored choice and starts watching; returns the function that stops watching. */
   async start(): Promise<() => void> {
-    const queries = HIGH_CONTRAST_QUERIES.map((query) => window.matchMedia(query))
-    const readContrast = () => (this.systemHighContrast = queries.some((query) => query.matches))
+    const contrast = HIGH_CONTRAST_QUERIES.map((query) => window.matchMedia(query))
+    const light = window.matchMedia(LIGHT_QUERY)
+    const readSystem = () => {
+      this.systemHighContrast = contrast.some((query) => query.matches)
+      this.systemLight = light.matches
+    }
     const readLanguages = () => (this.systemLanguages = navigator.languages)
-    readContrast()
-    queries.forEach((query) => query.addEventListener('change', readContrast))
+    readSystem()
+    const queries = [...contrast, light]
+    queries.forEach((query) => query.addEventListener('change', readSystem))
     window.addEventListener('languagechange', readLanguages)
     const stopEvents = on('preferences:changed', (stored) => (this.choice = stored))
     try {
@@ -31,7 +46,7 @@ export class Preferences {
     }
     return () => {
       stopEvents()
-      queries.forEach((query) => query.removeEventListener('change', readContrast))
+      queries.forEach((query) => query.removeEventListener('change', readSystem))
       window.removeEventListener('languagechange', readLanguages)
     }
   }
@@ -44,5 +59,19 @@ export class Preferences {
     } catch {
       // Kept for this session; a read-only database must not stop anyone switching language.
     }
+  }
+
+  /** High contrast on, or off again to the theme it was switched on from (the header's button, Ctrl+Shift+H). */
+  toggleHighContrast(): Promise<void> {
+    if (this.theme !== 'high-contrast') {
+      this.beforeHighContrast = this.theme
+      return this.set({ theme: 'high-contrast' })
+    }
+    return this.set({ theme: this.beforeHighContrast ?? (this.systemLight ? 'light' : 'standard') })
+  }
+
+  /** Light on, or back to the dark standard theme (the header's button). */
+  toggleLight(): Promise<void> {
+    return this.set({ theme: this.theme === 'light' ? 'standard' : 'light' })
   }
 }

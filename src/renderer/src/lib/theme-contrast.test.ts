@@ -4,8 +4,9 @@ import CSS from '../app.css?raw'
 /** The custom properties of one rule, e.g. `:root {` or `:root[data-theme='high-contrast'] {`. */
 function variables(selector: string): Record<string, string> {
   const start = CSS.indexOf(`${selector} {`)
+  expect(start, `${selector} in app.css`).toBeGreaterThanOrEqual(0)
   const body = CSS.slice(start, CSS.indexOf('}', start))
-  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{3,6})/g)].map(([, name, value]) => [name, value]))
+  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\b/g)].map(([, name, value]) => [name, value]))
 }
 
 function luminance(hex: string): number {
@@ -21,18 +22,41 @@ function contrast(a: string, b: string): number {
 }
 
 const standard = variables(':root')
-const themes = { standard, 'high contrast': { ...standard, ...variables(":root[data-theme='high-contrast']") } }
+const themes = {
+  standard,
+  light: { ...standard, ...variables(":root[data-theme='light']") },
+  'high contrast': { ...standard, ...variables(":root[data-theme='high-contrast']") }
+}
+const BACKGROUNDS = ['bg', 'panel', 'panel-2']
+const SERIES = Array.from({ length: 8 }, (_, i) => `series-${i + 1}`)
 
 describe.each(Object.entries(themes))('the %s theme', (_name, colours) => {
-  it.each(['text', 'muted', 'blue', 'orange', 'danger'])('puts --%s text at 4.5:1 or more on every background', (foreground) => {
-    for (const background of ['bg', 'panel', 'panel-2']) {
+  it.each(['text', 'muted', 'blue', 'orange', 'danger', 'focus'])('puts --%s text at 4.5:1 or more on every background', (foreground) => {
+    for (const background of BACKGROUNDS) {
       expect(contrast(colours[foreground], colours[background]), `--${foreground} on --${background}`).toBeGreaterThanOrEqual(4.5)
     }
   })
 
-  it('has a focus ring that stands out (3:1, as WCAG asks of non-text) from every background', () => {
-    for (const background of ['bg', 'panel', 'panel-2']) expect(contrast(colours.focus, colours[background])).toBeGreaterThanOrEqual(3)
+  it('puts text on the accent colours (the main buttons, the pressed toggles) at 4.5:1 or more', () => {
+    for (const accent of ['blue', 'focus']) expect(contrast(colours['on-accent'], colours[accent]), `--on-accent on --${accent}`).toBeGreaterThanOrEqual(4.5)
   })
+
+  it('has a focus ring that stands out (3:1, as WCAG asks of non-text) from every background', () => {
+    for (const background of BACKGROUNDS) expect(contrast(colours.focus, colours[background])).toBeGreaterThanOrEqual(3)
+  })
+
+  it('draws ink that stands out from its paper, and every compared version’s colour at 3:1 on the panels', () => {
+    expect(contrast(colours.ink, colours.paper)).toBeGreaterThanOrEqual(15)
+    for (const series of SERIES) {
+      for (const background of ['panel', 'panel-2']) expect(contrast(colours[series], colours[background]), `--${series} on --${background}`).toBeGreaterThanOrEqual(3)
+    }
+  })
+})
+
+it('the light theme is light: dark text on light backgrounds', () => {
+  const light = themes.light
+  for (const background of BACKGROUNDS) expect(luminance(light[background])).toBeGreaterThan(luminance(light.text))
+  expect(luminance(light.paper)).toBeGreaterThan(luminance(light.ink))
 })
 
 it('the high-contrast theme is stronger than the standard one', () => {

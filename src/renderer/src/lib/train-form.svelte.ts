@@ -1,10 +1,11 @@
 import * as v from 'valibot'
+import { contract, type ArgOf } from '../../../shared/ipc/contract'
 import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from '../../../shared/nn/activation-functions'
-import { TrainConfigSchema, type TrainConfig } from '../../../shared/nn/config'
 import { COSTS } from '../../../shared/nn/costs'
 import { INITS } from '../../../shared/nn/init'
 import { PRESETS, type PresetName } from '../../../shared/nn/presets'
 import { t } from './i18n/i18n.svelte'
+import { TRAIN_IMAGES } from './limits'
 
 export const CHOICES = {
   hiddenActivation: HIDDEN_ACTIVATIONS,
@@ -16,7 +17,20 @@ export const CHOICES = {
 export type NumberField = 'eta' | 'etaDecay' | 'batchSize' | 'epochs' | 'momentum' | 'l2' | 'seed' | 'subset'
 export type Field = NumberField | 'name' | 'layers' | keyof typeof CHOICES
 
-const TRAIN_IMAGES = 60_000
+/** The schema main checks `training:start` against: the form checks what is typed against the same one. */
+const RequestSchema = contract['training:start'].args
+type Request = ArgOf<'training:start'>
+
+/**
+ * The form field a problem belongs under: a config setting's own field (`config.eta` → eta, a layer size
+ * → layers), `name` or `subset`; a rule about the whole config (a softmax output needs cross-entropy)
+ * shows under the cost.
+ */
+export function fieldOf(issue: Pick<v.BaseIssue<unknown>, 'path'>): Field {
+  const [first, second] = (issue.path ?? []).map((item) => item.key)
+  if (first === 'config') return typeof second === 'string' ? (second as Field) : 'cost'
+  return typeof first === 'string' ? (first as Field) : 'cost'
+}
 
 /** The Train form: what the user typed, checked as they type against the same schema main checks. */
 export class TrainForm {
@@ -53,11 +67,12 @@ export class TrainForm {
     }
   }
 
-  /** The config as typed; numbers that do not parse become NaN, which the schema reports by field. */
+  /** The request as typed; numbers that do not parse become NaN, which the schema reports by field. */
   private candidate() {
     const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
     const layers = this.layers.split(/[\s,]+/).filter(Boolean).map(number)
-    return {
+    const seed = number(this.numbers.seed)
+    const config = {
       layers,
       hiddenActivation: this.hiddenActivation,
       outputActivation: this.outputActivation,
@@ -69,26 +84,23 @@ export class TrainForm {
       epochs: number(this.numbers.epochs),
       momentum: number(this.numbers.momentum),
       l2: number(this.numbers.l2),
-      seed: number(this.numbers.seed)
+      seed
     }
+    // A blank name becomes one made of the preset and the seed, as the placeholder shows.
+    const name = this.name.trim() || t().form.defaultName(t().form.presets[this.preset].title, String(seed))
+    return { config, name, preset: this.preset, subset: number(this.numbers.subset) }
   }
 
   readonly checked = $derived.by(() => {
     const errors: Partial<Record<Field, string>> = {}
-    const result = v.safeParse(TrainConfigSchema, this.candidate())
+    const result = v.safeParse(RequestSchema, this.candidate())
     if (!result.success) {
       for (const issue of result.issues) {
-        // The output/cost pairing is checked on the whole config: show it under the cost.
-        const field = (issue.path?.[0]?.key as Field | undefined) ?? 'cost'
+        const field = fieldOf(issue)
         errors[field] ??= t().form.invalid(field, issue.message)
       }
     }
-    const subset = Number(this.numbers.subset)
-    if (!Number.isInteger(subset) || subset < 1 || subset > TRAIN_IMAGES) {
-      errors.subset = t().form.subsetInvalid
-    }
-    if (this.name.length > 200) errors.name = t().form.nameTooLong
-    return { errors, config: result.success ? result.output : undefined }
+    return { errors, request: result.success ? result.output : undefined }
   })
 
   get errors(): Partial<Record<Field, string>> {
@@ -99,12 +111,10 @@ export class TrainForm {
     return Object.keys(this.checked.errors).length === 0
   }
 
-  /** What to send to main, or undefined while anything is invalid. */
-  request(): { config: TrainConfig; name: string; preset: PresetName; subset?: number } | undefined {
-    const config = this.checked.config
-    if (!config || !this.valid) return undefined
-    const subset = Number(this.numbers.subset)
-    const name = this.name.trim() || t().form.defaultName(t().form.presets[this.preset].title, String(config.seed))
-    return { config, name, preset: this.preset, subset: subset === TRAIN_IMAGES ? undefined : subset }
+  /** What to send to main, or undefined while anything is invalid. All the training images: no subset. */
+  request(): Request | undefined {
+    const request = this.checked.request
+    if (!request) return undefined
+    return { ...request, subset: request.subset === TRAIN_IMAGES ? undefined : request.subset }
   }
 }

@@ -1,11 +1,19 @@
 import type { ErrorCode } from '../../../../shared/ipc/types'
+import { LIMITS } from '../../../../shared/nn/config'
+import { PRESETS } from '../../../../shared/nn/presets'
+import { parameterCount } from '../../../../shared/nn/weights-and-biases'
+import { numberFormatter, rangeFormatter } from './numbers'
+
+const LOCALE = 'en-GB'
+const n = numberFormatter(LOCALE)
+const range = rangeFormatter(LOCALE)
 
 /**
  * Every English string the renderer shows, grouped by the part of the UI that shows it. The Korean
  * catalogue has this type, so the compiler proves it complete. Functions take what a sentence needs.
  */
 export const en = {
-  locale: 'en-GB',
+  locale: LOCALE,
   app: {
     tagline: 'See how a neural network reads handwriting',
     views: 'Views',
@@ -17,7 +25,9 @@ export const en = {
     language: 'Language',
     languageSystem: 'System language',
     highContrast: 'High contrast',
-    highContrastHint: 'A black and white theme with strong colours, for projectors and low vision'
+    highContrastHint: 'A black and white theme with strong colours, for projectors and low vision',
+    light: 'Light',
+    lightHint: 'A light theme: dark ink on white, for projecting on a white wall and for daylight'
   },
   status: {
     mnist: (train: string, test: string) => `MNIST · ${train} training · ${test} test images`,
@@ -53,6 +63,7 @@ export const en = {
     versionPicker: 'Version to read with',
     versionOption: (id: number, run: string, epoch: number, accuracy: string) => `#${id} · ${run} · epoch ${epoch} · ${accuracy}`,
     drawToSee: 'Draw a digit to see what the network thinks.',
+    noAnswer: 'No answer: none of the outputs is a number (the network has diverged).',
     loadingNetwork: 'Loading the network…',
     readsBefore: 'It reads a',
     readsAfter: '',
@@ -111,7 +122,7 @@ export const en = {
     previous: 'prev',
     positive: 'positive',
     negative: 'negative',
-    brighterLarger: 'brighter = larger'
+    strongerIsLarger: 'stronger colour = larger'
   },
   browser: {
     title: (split: 'train' | 'test') => `MNIST ${split === 'train' ? 'training' : 'test'} images`,
@@ -162,7 +173,7 @@ export const en = {
     secondHidden: '— second hidden layer',
     outputNeurons: 'output neurons',
     brightestIsAnswer: '— the brightest is the answer',
-    learning: 'Learning is finding the 13 002 weights and biases that make the right output brightest. Runs and their epochs are kept in the model store and listed under Versions.'
+    learning: `Learning is finding the ${n(parameterCount(PRESETS.classic.config.layers))} weights and biases that make the right output brightest. Runs and their epochs are kept in the model store and listed under Versions.`
   },
   form: {
     title: 'New training run',
@@ -181,11 +192,11 @@ export const en = {
     runName: 'Run name',
     defaultName: (preset: string, seed: string) => `${preset} · seed ${seed}`,
     layers: 'Neurons per layer',
-    layersHint: '784 inputs, hidden layers of 1 – 1 024, 10 outputs',
+    layersHint: `784 inputs, up to ${LIMITS.hiddenLayers.max} hidden layers of ${range(LIMITS.layerSize)}, 10 outputs`,
     fields: {
       eta: { label: 'Learning rate η', hint: 'step size of gradient descent' },
       etaDecay: { label: 'η decay per epoch', hint: '1 keeps η constant' },
-      batchSize: { label: 'Mini-batch size', hint: '1 – 60 000' },
+      batchSize: { label: 'Mini-batch size', hint: range(LIMITS.batchSize) },
       epochs: { label: 'Epochs', hint: 'passes over the training images' },
       momentum: { label: 'Momentum μ', hint: '0 is plain SGD' },
       l2: { label: 'L2 λ', hint: 'weight decay; 0 for none' },
@@ -211,8 +222,6 @@ export const en = {
     } as Record<string, string>,
     /** English shows the schema's own message (the one main would send); other languages name the rule. */
     invalid: (_field: string, schemaMessage: string) => schemaMessage,
-    subsetInvalid: 'training images must be a whole number from 1 to 60000',
-    nameTooLong: 'name must be at most 200 characters',
     train: 'Train',
     oneAtATime: 'One run at a time: this one can start when the current run ends.'
   },
@@ -352,7 +361,7 @@ export const en = {
     drawFirst: 'Draw a digit in the Draw view and it is read here by every compared version.',
     outputActivations: (list: string) => `Output activations: ${list}`,
     disagree: 'Where they disagree',
-    disagreeCount: (total: number) => `— ${total} of 10 000 test images`,
+    disagreeCount: (total: string, of: string | null) => (of === null ? `— ${total} test images` : `— ${total} of ${of} test images`),
     disagreement: (index: number, label: number, answers: string) => `Test image ${index}, a ${label}; answers ${answers}`
   },
   handwriting: {

@@ -5,7 +5,14 @@ import { ko } from './ko'
 const CATALOGUES: Record<Language, Messages> = { en, ko }
 
 class I18n {
-  language = $state<Language>('en')
+  private source = $state<() => Language>(() => 'en')
+  /** The UI's language: the preferences' once `follow` is called (a test may set it directly). */
+  language = $derived(this.source())
+
+  /** Takes the language from `source` (the preferences' resolved language) from now on. */
+  follow(source: () => Language): void {
+    this.source = source
+  }
 
   get messages(): Messages {
     return CATALOGUES[this.language]

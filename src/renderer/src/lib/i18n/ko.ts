@@ -1,23 +1,36 @@
+import { LIMITS } from '../../../../shared/nn/config'
+import { PRESETS } from '../../../../shared/nn/presets'
+import { parameterCount } from '../../../../shared/nn/weights-and-biases'
+import { TRAIN_IMAGES } from '../limits'
 import type { ErrorTexts, Messages } from './en'
+import { numberFormatter, rangeFormatter } from './numbers'
+
+const LOCALE = 'ko-KR'
+const n = numberFormatter(LOCALE)
+const range = rangeFormatter(LOCALE)
+/** "1부터 60,000까지": a whole-number range as a Korean rule states it. */
+const fromTo = ({ min, max }: { min: number; max: number }) => `${n(min)}부터 ${n(max)}까지`
 
 /** 한국어 카탈로그. 3Blue1Brown 한국어 자막과 교재에서 흔히 쓰는 용어(뉴런, 가중치, 편향, 활성화, 시그모이드)를 따른다. */
 const FIELD_RULES: Record<string, string> = {
-  layers: '층마다 뉴런 수를 쉼표로 적습니다: 784로 시작해 10으로 끝나고, 은닉층은 1–1 024개, 많아야 8층입니다',
+  layers: `층마다 뉴런 수를 쉼표로 적습니다: 784로 시작해 10으로 끝나고, 은닉층은 ${range(LIMITS.layerSize)}개, 많아야 ${n(LIMITS.hiddenLayers.max)}층입니다`,
   hiddenActivation: '목록에 있는 활성화 함수를 고르세요',
   outputActivation: '목록에 있는 출력 활성화 함수를 고르세요',
   cost: '목록에 있는 비용 함수를 고르세요',
   init: '목록에 있는 초기화 방법을 고르세요',
   eta: '학습률 η는 0보다 크고 100 이하인 수여야 합니다',
   etaDecay: 'η 감쇠는 0보다 크고 1 이하인 수여야 합니다',
-  batchSize: '미니배치 크기는 1부터 60 000까지의 정수여야 합니다',
-  epochs: '에포크는 1부터 1 000까지의 정수여야 합니다',
+  batchSize: `미니배치 크기는 ${fromTo(LIMITS.batchSize)}의 정수여야 합니다`,
+  epochs: `에포크는 ${fromTo(LIMITS.epochs)}의 정수여야 합니다`,
   momentum: '모멘텀은 0 이상 1 미만이어야 합니다',
-  l2: 'L2 λ는 0 이상 1 000 이하여야 합니다',
-  seed: '시드는 0부터 4 294 967 295까지의 정수여야 합니다'
+  l2: `L2 λ는 0 이상 ${n(1000)} 이하여야 합니다`,
+  seed: `시드는 ${fromTo(LIMITS.seed)}의 정수여야 합니다`,
+  subset: `학습 이미지 수는 ${fromTo({ min: 1, max: TRAIN_IMAGES })}의 정수여야 합니다`,
+  name: '이름은 비워 둘 수 없고 200자까지입니다'
 }
 
 export const ko: Messages = {
-  locale: 'ko-KR',
+  locale: LOCALE,
   app: {
     tagline: '신경망이 손글씨를 어떻게 읽는지 눈으로 확인하세요',
     views: '화면',
@@ -29,7 +42,9 @@ export const ko: Messages = {
     language: '언어',
     languageSystem: '시스템 언어',
     highContrast: '고대비',
-    highContrastHint: '프로젝터와 저시력 사용자를 위한 강한 색의 흑백 테마'
+    highContrastHint: '프로젝터와 저시력 사용자를 위한 강한 색의 흑백 테마',
+    light: '밝은 테마',
+    lightHint: '흰 바탕에 어두운 글씨: 흰 벽에 투사하거나 밝은 곳에서 보기 좋은 테마'
   },
   status: {
     mnist: (train, test) => `MNIST · 학습 이미지 ${train}장 · 테스트 이미지 ${test}장`,
@@ -65,6 +80,7 @@ export const ko: Messages = {
     versionPicker: '읽을 때 쓸 버전',
     versionOption: (id, run, epoch, accuracy) => `#${id} · ${run} · 에포크 ${epoch} · ${accuracy}`,
     drawToSee: '숫자를 그리면 신경망이 무엇이라고 생각하는지 보여 줍니다.',
+    noAnswer: '답이 없습니다: 출력이 모두 수가 아닙니다(신경망이 발산했습니다).',
     loadingNetwork: '신경망 불러오는 중…',
     readsBefore: '',
     readsAfter: '(으)로 읽었습니다',
@@ -123,7 +139,7 @@ export const ko: Messages = {
     previous: '이전',
     positive: '양수',
     negative: '음수',
-    brighterLarger: '밝을수록 큼'
+    strongerIsLarger: '색이 진할수록 큼'
   },
   browser: {
     title: (split) => `MNIST ${split === 'train' ? '학습' : '테스트'} 이미지`,
@@ -174,7 +190,7 @@ export const ko: Messages = {
     secondHidden: '— 두 번째 은닉층',
     outputNeurons: '출력 뉴런',
     brightestIsAnswer: '— 가장 밝은 것이 답',
-    learning: '학습이란 올바른 출력이 가장 밝아지도록 가중치와 편향 13 002개를 찾는 일입니다. 학습 실행과 에포크는 모델 저장소에 보관되고 버전 화면에 나옵니다.'
+    learning: `학습이란 올바른 출력이 가장 밝아지도록 가중치와 편향 ${n(parameterCount(PRESETS.classic.config.layers))}개를 찾는 일입니다. 학습 실행과 에포크는 모델 저장소에 보관되고 버전 화면에 나옵니다.`
   },
   form: {
     title: '새 학습 실행',
@@ -193,11 +209,11 @@ export const ko: Messages = {
     runName: '실행 이름',
     defaultName: (preset, seed) => `${preset} · 시드 ${seed}`,
     layers: '층별 뉴런 수',
-    layersHint: '입력 784, 은닉층 1 – 1 024, 출력 10',
+    layersHint: `입력 784, 은닉층 ${range(LIMITS.layerSize)}(많아야 ${n(LIMITS.hiddenLayers.max)}층), 출력 10`,
     fields: {
       eta: { label: '학습률 η', hint: '경사 하강법의 보폭' },
       etaDecay: { label: '에포크당 η 감쇠', hint: '1이면 η 고정' },
-      batchSize: { label: '미니배치 크기', hint: '1 – 60 000' },
+      batchSize: { label: '미니배치 크기', hint: range(LIMITS.batchSize) },
       epochs: { label: '에포크', hint: '학습 이미지를 훑는 횟수' },
       momentum: { label: '모멘텀 μ', hint: '0이면 일반 SGD' },
       l2: { label: 'L2 λ', hint: '가중치 감쇠, 0이면 없음' },
@@ -223,8 +239,6 @@ export const ko: Messages = {
     },
     invalid: (field, schemaMessage) =>
       field === 'cost' && schemaMessage.includes('softmax') ? '소프트맥스 출력에는 교차 엔트로피 비용을 씁니다' : (FIELD_RULES[field] ?? '값을 확인하세요'),
-    subsetInvalid: '학습 이미지 수는 1부터 60 000까지의 정수여야 합니다',
-    nameTooLong: '이름은 200자까지입니다',
     train: '학습',
     oneAtATime: '한 번에 하나씩 실행합니다: 지금 실행이 끝나면 시작할 수 있습니다.'
   },
@@ -364,7 +378,7 @@ export const ko: Messages = {
     drawFirst: '그리기 화면에서 숫자를 그리면 비교 중인 모든 버전이 여기서 읽습니다.',
     outputActivations: (list) => `출력 활성화: ${list}`,
     disagree: '의견이 갈리는 곳',
-    disagreeCount: (total) => `— 테스트 이미지 10 000장 중 ${total}장`,
+    disagreeCount: (total, of) => (of === null ? `— 테스트 이미지 ${total}장` : `— 테스트 이미지 ${of}장 중 ${total}장`),
     disagreement: (index, label, answers) => `테스트 이미지 ${index}, 정답 ${label}, 답 ${answers}`
   },
   handwriting: {

@@ -1,0 +1,11 @@
+/** Whole numbers as a language writes them (en-GB and ko-KR both group thousands with commas: 60,000). */
+export function numberFormatter(locale: string): (n: number) => string {
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+  return (n) => format.format(n)
+}
+
+/** A range of whole numbers, "1 – 60,000", as hints under the form's fields write it. */
+export function rangeFormatter(locale: string): (range: { min: number; max: number }) => string {
+  const n = numberFormatter(locale)
+  return ({ min, max }) => `${n(min)} – ${n(max)}`
+}

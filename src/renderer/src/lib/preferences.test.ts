@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Preferences as Stored } from '../../../shared/i18n/preferences'
+import * as api from './api'
+import { Preferences, systemTheme } from './preferences.svelte'
+import type { ApiDouble } from './test-doubles'
+
+vi.mock('./api', () => import('./test-doubles').then((doubles) => doubles.apiDouble()))
+const double = api as unknown as ApiDouble
+
+describe('the theme', () => {
+  beforeEach(() => double.reset())
+
+  it('follows the OS: more contrast first, then a light colour scheme, else the dark standard theme', () => {
+    expect(systemTheme(true, true)).toBe('high-contrast')
+    expect(systemTheme(false, true)).toBe('light')
+    expect(systemTheme(false, false)).toBe('standard')
+  })
+
+  it('switches high contrast off back to the theme it was switched on from', async () => {
+    const preferences = new Preferences()
+    const stored = (theme: Stored['theme']): Stored => ({ language: 'system', theme })
+    double.answer('preferences:set', stored('light'))
+    await preferences.toggleLight()
+    expect(preferences.theme).toBe('light')
+    double.answer('preferences:set', stored('high-contrast'))
+    await preferences.toggleHighContrast()
+    expect(preferences.theme).toBe('high-contrast')
+    double.answer('preferences:set', stored('light'))
+    await preferences.toggleHighContrast()
+    expect(preferences.theme).toBe('light')
+    double.answer('preferences:set', stored('standard'))
+    await preferences.toggleLight()
+    expect(preferences.theme).toBe('standard')
+    expect(double.call).toHaveBeenLastCalledWith('preferences:set', { theme: 'standard' })
+  })
+})
