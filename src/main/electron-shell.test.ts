@@ -63,6 +63,7 @@ describe('start-up', () => {
     const window = double.windows[0]
     expect(window.url).toBe('app://digitscope/index.html')
     expect(window.options.webPreferences).toMatchObject({ ...SECURE_WEB_PREFERENCES, preload: join(ROOT, 'src', 'preload', 'index.cjs') })
+    expect(window.options.backgroundColor).toBe('#0f1420') // the dark standard theme, as the double's OS is dark
   })
 
   it('refuses navigation away from the app, new windows, webviews and every permission', async () => {

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, screen } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme, screen } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
@@ -15,7 +15,7 @@ import { DigitscopeError } from './services/errors'
 import { setAsideDatabase } from './services/set-aside'
 import { readPreferences } from './services/preferences'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
-import { languageOf, type Preferences } from '../shared/i18n/preferences'
+import { languageOf, THEME_BACKGROUNDS, themeOf, type Preferences } from '../shared/i18n/preferences'
 const outDir = join(import.meta.dirname, '..')
 const WINDOW_PLACE = 'window.place'
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -134,6 +134,7 @@ function start(): void {
       url: devUrl ?? `${APP_ORIGIN}/index.html`,
       preload: paths.preload,
       icon: join(app.getAppPath(), 'resources', 'icon.png'),
+      backgroundColor: THEME_BACKGROUNDS[themeOf(readPreferences(store).theme, { highContrast: nativeTheme.shouldUseHighContrastColors, dark: nativeTheme.shouldUseDarkColors })],
       place: placeWindow(readWindowPlace(store.setting(WINDOW_PLACE)), screen.getAllDisplays().map((display) => display.workArea), screen.getPrimaryDisplay().workArea),
       onClose: (place) => store.setSetting(WINDOW_PLACE, JSON.stringify(place))
     })

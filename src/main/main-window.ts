@@ -6,13 +6,15 @@ export interface WindowOptions {
   url: string
   preload: string
   icon: string
+  /** The page background of the theme in use, so the window does not flash another colour before it paints. */
+  backgroundColor: string
   place: WindowPlace
   /** Told where the window was when it closes, to open there next time. */
   onClose: (place: WindowPlace) => void
 }
 
 /** The one app window, with Electron's security checklist applied. */
-export function createMainWindow({ url, preload, icon, place, onClose }: WindowOptions): BrowserWindow {
+export function createMainWindow({ url, preload, icon, backgroundColor, place, onClose }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Digitscope',
     x: place.x,
@@ -22,7 +24,7 @@ export function createMainWindow({ url, preload, icon, place, onClose }: WindowO
     minWidth: MINIMUM_SIZE.width,
     minHeight: MINIMUM_SIZE.height,
     show: false,
-    backgroundColor: '#0f1420',
+    backgroundColor,
     icon,
     // Electron's security checklist, written out where the window is made so that scanners see it.
     webPreferences: {

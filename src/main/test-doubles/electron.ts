@@ -228,6 +228,9 @@ export const dialog = {
   }
 }
 
+/** The OS's colour scheme: dark, as a test may change. */
+export const nativeTheme = { shouldUseDarkColors: true, shouldUseHighContrastColors: false }
+
 /** Screens: the work areas a test sets (defaults: one 1920×1080 screen with a 40 px taskbar). */
 export const screen = {
   getAllDisplays: () => state.workAreas.map((workArea) => ({ workArea })),
@@ -369,4 +372,4 @@ export const double = {
   }
 }
 
-export default { app, BrowserWindow, protocol, net, ipcMain, Menu, dialog, shell, session, screen, contextBridge, ipcRenderer }
+export default { app, BrowserWindow, protocol, net, ipcMain, Menu, dialog, shell, session, screen, nativeTheme, contextBridge, ipcRenderer }

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
-import { TrainConfigSchema } from '../nn/config'
+import { LIMITS, TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
 import { MAX_MODEL_FILE_CHARS } from '../nn/model-file'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
@@ -184,9 +184,9 @@ export const contract = {
     v.strictObject(
       {
         config: TrainConfigSchema,
-        name: v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name must not be empty'), v.maxLength(200, 'name must be at most 200 characters')),
+        name: v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name must not be empty'), v.maxLength(LIMITS.nameLength.max, `name must be at most ${LIMITS.nameLength.max} characters`)),
         preset: v.nullable(v.picklist(PRESET_NAMES, `preset must be one of ${PRESET_NAMES.join(', ')}`)),
-        subset: v.optional(wholeNumber('subset', 1, 60_000))
+        subset: v.optional(wholeNumber('training images', LIMITS.trainingImages.min, LIMITS.trainingImages.max))
       },
       objectOf('config, name, preset, subset?')
     )

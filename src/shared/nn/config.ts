@@ -5,12 +5,23 @@ import type { Architecture } from './architecture'
 import { COSTS, isValidPairing } from './costs'
 import { INITS } from './init'
 
+/** Every bound on what a run may be: the schema below, the IPC contract, the form and its messages read them here. */
 export const LIMITS = {
   layerSize: { min: 1, max: 1024 },
   hiddenLayers: { min: 0, max: 8 },
   batchSize: { min: 1, max: 60_000 },
   epochs: { min: 1, max: 1000 },
-  seed: { min: 0, max: 2 ** 32 - 1 }
+  seed: { min: 0, max: 2 ** 32 - 1 },
+  /** η: above 0, at most max. */
+  eta: { max: 100 },
+  /** η's factor per epoch: above 0, at most 1. */
+  etaDecay: { max: 1 },
+  /** μ: at least 0, below max. */
+  momentum: { below: 1 },
+  l2: { min: 0, max: 1000 },
+  /** How many of the MNIST training images a run may use. */
+  trainingImages: { min: 1, max: 60_000 },
+  nameLength: { max: 200 }
 } as const
 
 const whole = wholeNumber
@@ -30,13 +41,13 @@ export const TrainConfigSchema = v.pipe(
     outputActivation: v.picklist(OUTPUT_ACTIVATIONS, `output activation must be one of ${OUTPUT_ACTIVATIONS.join(', ')}`),
     cost: v.picklist(COSTS, `cost must be one of ${COSTS.join(', ')}`),
     init: v.picklist(INITS, `init must be one of ${INITS.join(', ')}`),
-    eta: v.pipe(finite('η'), v.gtValue(0, 'η must be greater than 0'), v.maxValue(100, 'η must be at most 100')),
+    eta: v.pipe(finite('η'), v.gtValue(0, 'η must be greater than 0'), v.maxValue(LIMITS.eta.max, `η must be at most ${LIMITS.eta.max}`)),
     batchSize: whole('batch size', LIMITS.batchSize.min, LIMITS.batchSize.max),
     epochs: whole('epochs', LIMITS.epochs.min, LIMITS.epochs.max),
-    momentum: v.pipe(finite('momentum'), v.minValue(0, 'momentum must be at least 0'), v.ltValue(1, 'momentum must be below 1')),
-    l2: v.pipe(finite('L2'), v.minValue(0, 'L2 must be at least 0'), v.maxValue(1000, 'L2 must be at most 1000')),
+    momentum: v.pipe(finite('momentum'), v.minValue(0, 'momentum must be at least 0'), v.ltValue(LIMITS.momentum.below, `momentum must be below ${LIMITS.momentum.below}`)),
+    l2: v.pipe(finite('L2'), v.minValue(LIMITS.l2.min, `L2 must be at least ${LIMITS.l2.min}`), v.maxValue(LIMITS.l2.max, `L2 must be at most ${LIMITS.l2.max}`)),
     etaDecay: v.optional(
-      v.pipe(finite('η decay'), v.gtValue(0, 'η decay must be greater than 0'), v.maxValue(1, 'η decay must be at most 1')),
+      v.pipe(finite('η decay'), v.gtValue(0, 'η decay must be greater than 0'), v.maxValue(LIMITS.etaDecay.max, `η decay must be at most ${LIMITS.etaDecay.max}`)),
       1
     ),
     seed: whole('seed', LIMITS.seed.min, LIMITS.seed.max)

@@ -1,13 +1,8 @@
-import { DEFAULT_PREFERENCES, languageOf, type Language, type Preferences as Stored, type Theme } from '../../../shared/i18n/preferences'
+import { DEFAULT_PREFERENCES, languageOf, themeOf, type Language, type Preferences as Stored, type Theme } from '../../../shared/i18n/preferences'
 import { call, on } from './api'
 
 const HIGH_CONTRAST_QUERIES = ['(prefers-contrast: more)', '(forced-colors: active)']
 const LIGHT_QUERY = '(prefers-color-scheme: light)'
-
-/** The theme `system` stands for: high contrast if the OS asks for more contrast, else light or dark as the OS is. */
-export function systemTheme(highContrast: boolean, light: boolean): Theme {
-  return highContrast ? 'high-contrast' : light ? 'light' : 'standard'
-}
 
 /**
  * The language and theme: as chosen (stored in the database, so the menu follows too), with `system`
@@ -23,7 +18,7 @@ export class Preferences {
   private beforeHighContrast: Theme | null = null
 
   readonly language: Language = $derived(languageOf(this.choice.language, this.systemLanguages))
-  readonly theme: Theme = $derived(this.choice.theme === 'system' ? systemTheme(this.systemHighContrast, this.systemLight) : this.choice.theme)
+  readonly theme: Theme = $derived(themeOf(this.choice.theme, { highContrast: this.systemHighContrast, dark: !this.systemLight }))
 
   /** Loads the stored choice and starts watching; returns the function that stops watching. */
   async start(): Promise<() => void> {

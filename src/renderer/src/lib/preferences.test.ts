@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Preferences as Stored } from '../../../shared/i18n/preferences'
+import { themeOf, type Preferences as Stored } from '../../../shared/i18n/preferences'
 import * as api from './api'
-import { Preferences, systemTheme } from './preferences.svelte'
+import { Preferences } from './preferences.svelte'
 import type { ApiDouble } from './test-doubles'
 
 vi.mock('./api', () => import('./test-doubles').then((doubles) => doubles.apiDouble()))
@@ -11,9 +11,10 @@ describe('the theme', () => {
   beforeEach(() => double.reset())
 
   it('follows the OS: more contrast first, then a light colour scheme, else the dark standard theme', () => {
-    expect(systemTheme(true, true)).toBe('high-contrast')
-    expect(systemTheme(false, true)).toBe('light')
-    expect(systemTheme(false, false)).toBe('standard')
+    expect(themeOf('system', { highContrast: true, dark: false })).toBe('high-contrast')
+    expect(themeOf('system', { highContrast: false, dark: false })).toBe('light')
+    expect(themeOf('system', { highContrast: false, dark: true })).toBe('standard')
+    expect(themeOf('light', { highContrast: true, dark: true })).toBe('light')
   })
 
   it('switches high contrast off back to the theme it was switched on from', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { THEME_BACKGROUNDS } from '../../../shared/i18n/preferences'
 import CSS from '../app.css?raw'
 
 /** The custom properties of one rule, e.g. `:root {` or `:root[data-theme='high-contrast'] {`. */
@@ -63,4 +64,8 @@ it('the high-contrast theme is stronger than the standard one', () => {
   const high = themes['high contrast']
   expect(contrast(high.text, high.bg)).toBeGreaterThanOrEqual(15)
   expect(contrast(high.muted, high.panel)).toBeGreaterThan(contrast(standard.muted, standard.panel))
+})
+
+it('the window opens in each theme’s own background, before the page paints (THEME_BACKGROUNDS)', () => {
+  expect(THEME_BACKGROUNDS).toEqual({ standard: themes.standard.bg, light: themes.light.bg, 'high-contrast': themes['high contrast'].bg })
 })

@@ -4,8 +4,8 @@ import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from '../../../shared/nn/activ
 import { COSTS } from '../../../shared/nn/costs'
 import { INITS } from '../../../shared/nn/init'
 import { PRESETS, type PresetName } from '../../../shared/nn/presets'
+import { LIMITS } from '../../../shared/nn/config'
 import { t } from './i18n/i18n.svelte'
-import { TRAIN_IMAGES } from './limits'
 
 export const CHOICES = {
   hiddenActivation: HIDDEN_ACTIVATIONS,
@@ -63,7 +63,7 @@ export class TrainForm {
       momentum: String(config.momentum),
       l2: String(config.l2),
       seed: String(config.seed),
-      subset: String(TRAIN_IMAGES)
+      subset: String(LIMITS.trainingImages.max)
     }
   }
 
@@ -115,6 +115,6 @@ export class TrainForm {
   request(): Request | undefined {
     const request = this.checked.request
     if (!request) return undefined
-    return { ...request, subset: request.subset === TRAIN_IMAGES ? undefined : request.subset }
+    return { ...request, subset: request.subset === LIMITS.trainingImages.max ? undefined : request.subset }
   }
 }

@@ -1,7 +1,6 @@
 import { LIMITS } from '../../../../shared/nn/config'
 import { PRESETS } from '../../../../shared/nn/presets'
 import { parameterCount } from '../../../../shared/nn/weights-and-biases'
-import { TRAIN_IMAGES } from '../limits'
 import type { ErrorTexts, Messages } from './en'
 import { numberFormatter, rangeFormatter } from './numbers'
 
@@ -18,15 +17,15 @@ const FIELD_RULES: Record<string, string> = {
   outputActivation: '목록에 있는 출력 활성화 함수를 고르세요',
   cost: '목록에 있는 비용 함수를 고르세요',
   init: '목록에 있는 초기화 방법을 고르세요',
-  eta: '학습률 η는 0보다 크고 100 이하인 수여야 합니다',
-  etaDecay: 'η 감쇠는 0보다 크고 1 이하인 수여야 합니다',
+  eta: `학습률 η는 0보다 크고 ${n(LIMITS.eta.max)} 이하인 수여야 합니다`,
+  etaDecay: `η 감쇠는 0보다 크고 ${n(LIMITS.etaDecay.max)} 이하인 수여야 합니다`,
   batchSize: `미니배치 크기는 ${fromTo(LIMITS.batchSize)}의 정수여야 합니다`,
   epochs: `에포크는 ${fromTo(LIMITS.epochs)}의 정수여야 합니다`,
-  momentum: '모멘텀은 0 이상 1 미만이어야 합니다',
-  l2: `L2 λ는 0 이상 ${n(1000)} 이하여야 합니다`,
+  momentum: `모멘텀은 0 이상 ${n(LIMITS.momentum.below)} 미만이어야 합니다`,
+  l2: `L2 λ는 ${n(LIMITS.l2.min)} 이상 ${n(LIMITS.l2.max)} 이하여야 합니다`,
   seed: `시드는 ${fromTo(LIMITS.seed)}의 정수여야 합니다`,
-  subset: `학습 이미지 수는 ${fromTo({ min: 1, max: TRAIN_IMAGES })}의 정수여야 합니다`,
-  name: '이름은 비워 둘 수 없고 200자까지입니다'
+  subset: `학습 이미지 수는 ${fromTo(LIMITS.trainingImages)}의 정수여야 합니다`,
+  name: `이름은 비워 둘 수 없고 ${n(LIMITS.nameLength.max)}자까지입니다`
 }
 
 export const ko: Messages = {
