@@ -12,6 +12,7 @@ import { packParams } from '../src/shared/nn/params'
 import { PRESETS } from '../src/shared/nn/presets'
 import { launchRendererHarness } from './harness/renderer-harness'
 import { AppPage } from './pages/app-page'
+import { openComparison } from '../scripts/open-comparison'
 
 const json = process.argv.includes('--json')
 const sizes = (process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? '40,100,340').split(',').map(Number)
@@ -88,11 +89,7 @@ async function measure(runs: number): Promise<Row> {
       for (let i = 0; i < REPEATS; i++) {
         const versionIds = [all[i].last!.versionId, all[all.length - 1 - i].best!.versionId]
         const started = performance.now()
-        await Promise.all([
-          services.dispatch('versions:compare', { versionIds }),
-          services.dispatch('versions:list-disagreements', { versionIds, offset: 0, count: 24 }),
-          ...versionIds.map((versionId) => services.dispatch('versions:get-weights', { versionId }))
-        ])
+        await openComparison(services.dispatch, versionIds)
         compareMs.push(performance.now() - started)
       }
 

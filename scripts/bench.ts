@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { Datasets } from '../src/main/services/datasets'
 import { mnistFolder } from '../src/main/services/mnist-files'
 import { openServices } from '../src/main/services/services'
+import { openComparison } from './open-comparison'
 import { architectureOf } from '../src/shared/nn/config'
 import { evaluate } from '../src/shared/nn/evaluate'
 import { initNetwork } from '../src/shared/nn/init'
@@ -76,11 +77,7 @@ const compareMs: number[] = []
   for (let rep = 0; rep < 9; rep++) {
     const versionIds = [ids[rep * 2], ids[rep * 2 + 51]]
     const started = performance.now()
-    await Promise.all([
-      services.dispatch('versions:compare', { versionIds }),
-      services.dispatch('versions:list-disagreements', { versionIds, offset: 0, count: 24 }),
-      ...versionIds.map((versionId) => services.dispatch('versions:get-weights', { versionId }))
-    ])
+    await openComparison(services.dispatch, versionIds)
     compareMs.push(performance.now() - started)
   }
   await services.close()

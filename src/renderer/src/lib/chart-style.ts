@@ -1,3 +1,4 @@
+import { t } from './i18n/i18n.svelte'
 import { theme } from './theme.svelte'
 
 /**
@@ -25,3 +26,6 @@ export function valueAxis(format: (value: number) => string) {
 
 /** A legend whose labels read in the theme's text colour. */
 export const legend = () => ({ labels: { color: theme.colours.text, boxWidth: 12 } })
+
+/** A chart of values per epoch: the epoch along x, the values (formatted) up y. */
+export const epochScales = (format: (value: number) => string) => ({ x: categoryAxis(t().charts.epoch), y: valueAxis(format) })

@@ -19,19 +19,18 @@ describe('the theme', () => {
 
   it('switches high contrast off back to the theme it was switched on from', async () => {
     const preferences = new Preferences()
-    const stored = (theme: Stored['theme']): Stored => ({ language: 'system', theme })
-    double.answer('preferences:set', stored('light'))
-    await preferences.toggleLight()
-    expect(preferences.theme).toBe('light')
-    double.answer('preferences:set', stored('high-contrast'))
-    await preferences.toggleHighContrast()
-    expect(preferences.theme).toBe('high-contrast')
-    double.answer('preferences:set', stored('light'))
-    await preferences.toggleHighContrast()
-    expect(preferences.theme).toBe('light')
-    double.answer('preferences:set', stored('standard'))
-    await preferences.toggleLight()
-    expect(preferences.theme).toBe('standard')
+    // Each toggle, and the theme it must ask main to store (main answers with it).
+    const steps: Array<['toggleLight' | 'toggleHighContrast', Stored['theme']]> = [
+      ['toggleLight', 'light'],
+      ['toggleHighContrast', 'high-contrast'],
+      ['toggleHighContrast', 'light'],
+      ['toggleLight', 'standard']
+    ]
+    for (const [toggle, theme] of steps) {
+      double.answer('preferences:set', { language: 'system', theme })
+      await preferences[toggle]()
+      expect(preferences.theme).toBe(theme)
+    }
     expect(double.call).toHaveBeenLastCalledWith('preferences:set', { theme: 'standard' })
   })
 })

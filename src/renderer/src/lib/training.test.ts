@@ -24,16 +24,21 @@ const progress = (runId: number, epoch: number): TrainingProgress => ({
 })
 const epoch = (runId: number, n: number): TrainingEpoch => ({ runId, epoch: n, epochs: 3, versionId: n, trainCost: 0.1, testAccuracy: 0.9, testCost: 0.1, seconds: 1 })
 
+/** A connected Training whose start is under way, its answer held back until the test resolves it. */
+async function startTraining() {
+  const training = new Training()
+  double.answer('training:get-active', null)
+  await training.connect()
+  const started = deferred<{ runId: number }>()
+  double.answer('training:start', started.promise)
+  return { training, started, starting: training.start(request) }
+}
+
 describe('Training', () => {
   beforeEach(() => double.reset())
 
   it('replays the events of its run that arrive before training:start answers, and only those', async () => {
-    const training = new Training()
-    double.answer('training:get-active', null)
-    await training.connect()
-    const started = deferred<{ runId: number }>()
-    double.answer('training:start', started.promise)
-    const starting = training.start(request)
+    const { training, started, starting } = await startTraining()
 
     // The worker is quick: its first events overtake the answer that names the run.
     double.emit('training:state', { runId: 7, status: 'running', error: null })
@@ -59,12 +64,7 @@ describe('Training', () => {
   })
 
   it('drops what arrived early when the start fails, and says why', async () => {
-    const training = new Training()
-    double.answer('training:get-active', null)
-    await training.connect()
-    const started = deferred<{ runId: number }>()
-    double.answer('training:start', started.promise)
-    const starting = training.start(request)
+    const { training, started, starting } = await startTraining()
     double.emit('training:epoch', epoch(7, 1))
     started.reject(new Error('Busy: another run is going.'))
     await starting
