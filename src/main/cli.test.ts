@@ -165,6 +165,6 @@ describe('the digitscope CLI', () => {
     expect([empty.code, empty.stderr.trim()]).toEqual([2, `digitscope: ${blank} has no ink: there is no digit to read.`])
     const missing = cli('predict', '--image', join(folder, 'nope.png'), '--db', db)
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toMatch(/Cannot read .*nope\.png as a PNG image: no such file/)
+    expect(missing.stderr).toMatch(/^digitscope: Cannot read .*nope\.png: no such file\.$/m)
   })
 })
