@@ -2,6 +2,7 @@ import { activateHidden, activateOutput } from './activation-functions'
 import type { Architecture } from './architecture'
 import { denseAffine, sparseAffine } from './kernels'
 import { Network } from './network'
+import type { NeuronRef } from './neuron'
 import type { SparseImages } from './sparse-images'
 
 /**
@@ -50,23 +51,27 @@ export class FastNet {
     return network
   }
 
-  /** Forward pass of image `i`; leaves z and a in the scratch arrays and returns the output activations. */
-  forwardSparse(images: SparseImages, i: number): Float64Array {
+  /**
+   * Forward pass of image `i`; leaves z and a in the scratch arrays and returns the output activations.
+   * `off` switches one hidden neuron off: its activation is held at 0 (an ablation).
+   */
+  forwardSparse(images: SparseImages, i: number, off?: NeuronRef): Float64Array {
     const layers = this.layers
     const last = layers.length - 1
     // Layer 1 from the inked pixels only.
     sparseAffine(this.z[1], this.b[0], this.wt[0], layers[1], images.indices, images.values, images.offsets[i], images.offsets[i + 1])
-    this.activate(1, last)
+    this.activate(1, last, off)
     for (let l = 2; l <= last; l++) {
       denseAffine(this.z[l], this.b[l - 1], this.wt[l - 1], layers[l - 1], layers[l], this.a[l - 1])
-      this.activate(l, last)
+      this.activate(l, last, off)
     }
     return this.a[last]
   }
 
-  private activate(l: number, last: number): void {
+  private activate(l: number, last: number, off?: NeuronRef): void {
     if (l === last) activateOutput(this.architecture.outputActivation, this.z[l], this.a[l])
     else activateHidden(this.architecture.hiddenActivation, this.z[l], this.a[l])
+    if (off && off.layer === l) this.a[l][off.neuron] = 0
   }
 }
 

@@ -8,6 +8,12 @@
  * A layer is many neurons side by side; network.ts runs them all as a' = σ(W·a + b).
  */
 
+/** A neuron of a network: `layer` counts from the input layer (0), so 1 is the first hidden layer. */
+export interface NeuronRef {
+  layer: number
+  neuron: number
+}
+
 /** The weighted sum of neuron `j`, whose weights are row j of `weights` ([out][in], row-major). */
 export function weightedSum(weights: ArrayLike<number>, j: number, a: ArrayLike<number>): number {
   const row = j * a.length
