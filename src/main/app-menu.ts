@@ -20,6 +20,7 @@ export function installMenu(services: () => Services | undefined, window: () => 
       if (answer && !answer.ok) dialog.showErrorBox(m.importFailed, answer.error.message)
     }
   }
+  const role = (name: keyof typeof m.roles): MenuItemConstructorOptions => ({ role: name, label: m.roles[name] })
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
@@ -29,22 +30,22 @@ export function installMenu(services: () => Services | undefined, window: () => 
         { label: m.exportModel, accelerator: 'CmdOrCtrl+E', click: () => window()?.webContents.send('app:command', { command: 'export-model' }) },
         { label: m.exportOnnx, click: () => window()?.webContents.send('app:command', { command: 'export-onnx' }) },
         { type: 'separator' },
-        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' }
+        process.platform === 'darwin' ? role('close') : role('quit')
       ]
     },
-    { role: 'editMenu', label: m.edit },
+    { label: m.edit, submenu: [role('undo'), role('redo'), { type: 'separator' }, role('cut'), role('copy'), role('paste'), role('selectAll')] },
     {
       label: m.view,
       submenu: [
-        ...(app.isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[])),
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        ...(app.isPackaged ? [] : [role('reload'), role('toggleDevTools'), { type: 'separator' } as const]),
+        role('resetZoom'),
+        role('zoomIn'),
+        role('zoomOut'),
         { type: 'separator' },
-        { role: 'togglefullscreen' }
+        role('togglefullscreen')
       ]
     },
-    { role: 'windowMenu', label: m.window }
+    { label: m.window, submenu: [role('minimize'), role('close')] }
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

@@ -205,10 +205,13 @@ describe('the application menu', () => {
   it('is in English on an English system, and follows the language chosen in the app', async () => {
     await startMain({ languages: ['en-GB'] })
     expect(labels(double.menu)).toEqual(['File', 'Edit', 'View', 'Window'])
-    expect(fileItems(double.menu)).toEqual(['Import model…', 'Export the version in Draw…', 'Export the version in Draw as ONNX…', 'separator', 'quit'])
+    expect(fileItems(double.menu)).toEqual(['Import model…', 'Export the version in Draw…', 'Export the version in Draw as ONNX…', 'separator', 'Quit Digitscope'])
     await invoke('preferences:set', { language: 'ko' })
     expect(labels(double.menu)).toEqual(['파일', '편집', '보기', '창'])
-    expect(fileItems(double.menu)).toEqual(['모델 가져오기…', '그리기에서 쓰는 버전 내보내기…', '그리기에서 쓰는 버전을 ONNX로 내보내기…', 'separator', 'quit'])
+    expect(fileItems(double.menu)).toEqual(['모델 가져오기…', '그리기에서 쓰는 버전 내보내기…', '그리기에서 쓰는 버전을 ONNX로 내보내기…', 'separator', 'Digitscope 끝내기'])
+    // Electron's own items too, not only ours: every item of every menu has a Korean label.
+    const everyLabel = (double.menu ?? []).flatMap((menu) => (menu.submenu as Array<{ label?: string; type?: string }>).filter((item) => item.type !== 'separator').map((item) => item.label))
+    expect(everyLabel.every((label) => label && /[가-힣]/.test(label))).toBe(true)
   })
 
   it('is in Korean on a Korean system; Export sends the command to the window', async () => {

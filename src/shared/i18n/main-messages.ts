@@ -20,7 +20,25 @@ const en = {
   keepAside: 'Keep it aside and start fresh',
   quit: 'Quit',
   startedFresh: 'Started with a fresh database.',
-  oldKeptAt: (file: string) => `The old one is kept at:\n${file}`
+  oldKeptAt: (file: string) => `The old one is kept at:\n${file}`,
+  /** Electron's built-in menu items, named here so they follow the UI's language, not only the OS's. */
+  roles: {
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    reload: 'Reload',
+    toggleDevTools: 'Toggle Developer Tools',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    togglefullscreen: 'Toggle Full Screen',
+    minimize: 'Minimize',
+    close: 'Close Window',
+    quit: 'Quit Digitscope'
+  }
 }
 
 export type MainMessages = typeof en
@@ -44,7 +62,24 @@ const ko: MainMessages = {
   keepAside: '따로 보관하고 새로 시작',
   quit: '끝내기',
   startedFresh: '새 데이터베이스로 시작했습니다.',
-  oldKeptAt: (file: string) => `이전 파일은 여기에 보관되어 있습니다:\n${file}`
+  oldKeptAt: (file: string) => `이전 파일은 여기에 보관되어 있습니다:\n${file}`,
+  roles: {
+    undo: '실행 취소',
+    redo: '다시 실행',
+    cut: '잘라내기',
+    copy: '복사',
+    paste: '붙여넣기',
+    selectAll: '모두 선택',
+    reload: '새로 고침',
+    toggleDevTools: '개발자 도구 켜기/끄기',
+    resetZoom: '실제 크기',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    togglefullscreen: '전체 화면 켜기/끄기',
+    minimize: '최소화',
+    close: '창 닫기',
+    quit: 'Digitscope 끝내기'
+  }
 }
 
 export const MAIN_MESSAGES: Record<Language, MainMessages> = { en, ko }
