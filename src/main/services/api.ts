@@ -10,6 +10,7 @@ import type { Preferences } from '../../shared/i18n/preferences'
 import { startFineTune } from './fine-tune'
 import { readPreferences, savePreferences } from './preferences'
 import type { Models } from './models'
+import { NeuronStudy } from './neuron-study'
 
 export type Handlers = { [C in Channel]: (arg: CheckedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
@@ -28,6 +29,7 @@ export interface ApiDeps {
 
 /** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
 export function createHandlers({ store, datasets, models, trainer, app, importWorker, onPreferences }: ApiDeps): Handlers {
+  const neurons = new NeuronStudy(models, datasets)
   /** One page of a list of test images, each sent with its pixels and label and whatever the list says of it. */
   const page = <T extends { index: number }>(found: T[], offset: number, count: number) => ({
     total: found.length,
@@ -54,6 +56,10 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
     'drawings:list': () => store.listDrawings().map(({ pixels, ...rest }) => ({ ...rest, pixels: Array.from(pixels) })),
     'drawings:relabel': ({ id, label }) => (store.relabelDrawing(id, label), null),
     'drawings:delete': ({ id }) => (store.deleteDrawing(id), null),
+    'neurons:profile': ({ versionId, layer, neuron }) => neurons.profile(versionId, { layer, neuron }),
+    'neurons:maximise': ({ versionId, layer, neuron }) => neurons.maximise(versionId, { layer, neuron }),
+    'neurons:switch-off': ({ versionId, layer, neuron }) => neurons.switchOff(versionId, { layer, neuron }),
+    'neurons:try-hand-built': ({ versionId, neuron, weights, bias }) => neurons.handBuilt(versionId, neuron, weights, bias),
     'runs:list': (query) => store.listRuns(query),
     'runs:get': ({ runIds }) => store.runsById(runIds),
     'runs:get-versions': ({ runId }) => store.runVersions(runId),

@@ -1,11 +1,11 @@
 import * as v from 'valibot'
-import { wholeNumber } from '../schema'
+import { finiteNumber, wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { LIMITS, TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
 import { MAX_MODEL_FILE_CHARS } from '../nn/model-file'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize } from './types'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult } from './types'
 import { RUN_SORTS } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
@@ -34,6 +34,15 @@ const versionIdList = v.pipe(
 const runIdSchema = wholeNumber('runId', 1, Number.MAX_SAFE_INTEGER)
 const runRef = v.strictObject({ runId: runIdSchema }, objectOf('runId'))
 export const MAX_RUNS_PER_CALL = 200
+/** A neuron of a version: `layer` 1 is the first hidden layer, the last is the output layer. */
+const neuronRef = v.strictObject(
+  {
+    versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER),
+    layer: wholeNumber('layer', 1, LIMITS.hiddenLayers.max + 1),
+    neuron: wholeNumber('neuron', 0, LIMITS.layerSize.max - 1)
+  },
+  objectOf('versionId, layer, neuron')
+)
 
 /** Every renderer → main call: channel name (`domain:verb`) → argument schema and result type. */
 export const contract = {
@@ -127,6 +136,24 @@ export const contract = {
         fileName: v.pipe(v.string('fileName must be text'), v.maxLength(260, 'fileName is too long'))
       },
       objectOf('bytes, fileName')
+    )
+  ),
+  /** What one neuron responds to on the test images: the top 9 by z, the spread, the mean activation per digit. */
+  'neurons:profile': channel<NeuronProfileView>()(neuronRef),
+  /** The input that excites one neuron most. */
+  'neurons:maximise': channel<NeuronAnswer>()(neuronRef),
+  /** Test accuracy, per digit, with one hidden neuron switched off (held at 0). */
+  'neurons:switch-off': channel<SwitchOffResult>()(neuronRef),
+  /** Test accuracy with a hand-built neuron in place of neuron `neuron` of the first hidden layer. */
+  'neurons:try-hand-built': channel<SwitchOffResult>()(
+    v.strictObject(
+      {
+        versionId: versionIdSchema,
+        neuron: wholeNumber('neuron', 0, LIMITS.layerSize.max - 1),
+        weights: v.pipe(v.array(finiteNumber('a weight'), 'weights must be a list of numbers'), v.length(784, 'a first-layer neuron has 784 weights')),
+        bias: finiteNumber('bias')
+      },
+      objectOf('versionId, neuron, weights, bias')
     )
   ),
   /** Deletes a run and its snapshots (its versions), nothing else. */

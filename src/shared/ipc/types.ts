@@ -150,6 +150,38 @@ export interface StoreSize {
   versions: number
 }
 
+/** A test image as a neuron sees it: its weighted input z. */
+export interface ProfiledSample extends DigitSample {
+  z: number
+}
+
+export interface NeuronProfileView {
+  /** The 9 test images with the highest z. */
+  top: ProfiledSample[]
+  /** The images at the minimum, quartiles and maximum of z. */
+  spread: Array<ProfiledSample & { quantile: number }>
+  meanActivationByDigit: number[]
+}
+
+/** The input that excites a neuron most: found by gradient ascent; for a first-layer neuron also the exact answer. */
+export interface NeuronAnswer {
+  image: number[]
+  z: number
+  history: number[]
+  exact: number[] | null
+}
+
+export interface Scores {
+  accuracy: number
+  perClassAccuracy: number[]
+}
+
+/** Test accuracy, overall and per digit, before and after a change to one neuron. */
+export interface SwitchOffResult {
+  before: Scores
+  after: Scores
+}
+
 export type ErrorCode =
   | 'invalid-argument'
   | 'unknown-channel'
