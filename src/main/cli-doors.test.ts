@@ -1,7 +1,7 @@
 // Every door found open by the hostile-input probe (issue "Every door checked"), tried through the CLI as a
 // user would: each must answer with one line on stderr, exit 2 and write nothing.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../shared/nn/presets'
@@ -60,7 +60,15 @@ describe('hostile files and paths through the CLI: one line, exit 2, nothing wri
     expect(run.seconds).toBeLessThan(10)
     const broken = join(tempFolder(), 'broken.png')
     writeFileSync(broken, pngClaiming(28, 28))
-    expectRefused(cli('predict', '--image', broken, '--db', db), /damaged or cut short/)
+    expectRefused(cli('predict', '--image', broken, '--db', db), /damaged, cut short/)
+    // Found by the probe: a second header that claims a huge size, and image data cut far short of the size.
+    const twoHeaders = join(tempFolder(), 'two-headers.png')
+    const [small, large] = [pngClaiming(1, 1), pngClaiming(16_000, 16_000)]
+    writeFileSync(twoHeaders, Buffer.concat([small.subarray(0, 33), large.subarray(8, 33), small.subarray(33)]))
+    expectRefused(cli('predict', '--image', twoHeaders, '--db', db), /more than one header/)
+    const short = join(tempFolder(), 'short.png')
+    writeFileSync(short, pngClaiming(4096, 4096))
+    expectRefused(cli('predict', '--image', short, '--db', db), /damaged|cut short/)
     const text = join(tempFolder(), 'not.png')
     writeFileSync(text, 'hello')
     expectRefused(cli('predict', '--image', text, '--db', db), /not a PNG file/)
@@ -101,6 +109,42 @@ describe('hostile files and paths through the CLI: one line, exit 2, nothing wri
     expect(readFileSync(out, 'utf8')).toBe('my own notes')
     expect(cli('export', '--version', '1', '--out', out, '--force', '--db', db).code).toBe(0)
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'digitscope.model', epoch: 30 })
+  })
+
+  it('names are 1 to 200 characters and shown on a terminal without their control characters', () => {
+    const { db } = storeWithModel()
+    expectRefused(cli('import', MODEL, '--name', 'N'.repeat(201), '--db', db), /--name must be 1 to 200 characters/)
+    expectRefused(cli('import', MODEL, '--name', '  ', '--db', db), /--name must be 1 to 200 characters/)
+    expect(cli('import', MODEL, '--name', 'a\u001b[2Jb\u202ec', '--db', db).code).toBe(0)
+    const listed = cli('list', '--db', db).stdout
+    expect(listed).toContain('a\ufffd[2Jb\ufffdc')
+    expect(listed.includes('\u001b') || listed.includes('\u202e')).toBe(false)
+  })
+
+  it('a refused file creates no database and no folders', () => {
+    const db = join(tempFolder(), 'new', 'folders', 'digitscope.db')
+    const empty = join(tempFolder(), 'empty.json')
+    writeFileSync(empty, '')
+    expectRefused(cli('import', empty, '--db', db), /not valid JSON/)
+    expectRefused(cli('predict', '--image', empty, '--db', db), /not a PNG file/)
+    expect(existsSync(join(db, '..'))).toBe(false)
+  })
+
+  it('another program’s SQLite file — views only, or a schema version of its own — is never touched', () => {
+    for (const sql of ['CREATE VIEW v AS SELECT 1', 'PRAGMA user_version = 2']) {
+      const other = join(tempFolder(), 'other.db')
+      execFileSync('sqlite3', [other, sql])
+      const before = sha256(other)
+      expectRefused(cli('list', '--db', other), /another program/)
+      expect(sha256(other)).toBe(before)
+    }
+  })
+
+  it('an export through a linked folder is still refused over the database’s journal', () => {
+    const { db } = storeWithModel()
+    const linked = join(tempFolder(), 'linked')
+    execFileSync('ln', ['-s', join(db, '..'), linked])
+    expectRefused(cli('export', '--version', '1', '--out', join(linked, 'digitscope.db-journal'), '--db', db), /it is Digitscope's database \(journal file\)/)
   })
 
   it('7: --db naming a folder or a named pipe is refused at once, without opening it', () => {

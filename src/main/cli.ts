@@ -1,16 +1,19 @@
 // The Digitscope command line: the same services as the app, with no window. `npm run cli -- --help`.
 import { argmax } from '../shared/nn/argmax'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { PRESET_NAMES } from '../shared/nn/presets'
 import { parse, trainConfigFrom, UsageError, wholeNumber, type Values } from './cli-args'
 import { preprocess } from '../shared/digits/preprocess'
 import { formatEvaluation, formatInfo, formatPrediction, formatVersionTable, ProgressBar } from './cli-format'
 import { readPngInk } from './services/png-image'
 import { DigitscopeError } from './services/errors'
-import { writeExport } from './services/file-doors'
+import { readRegularFile, writeExport } from './services/file-doors'
+import { LIMITS } from '../shared/nn/config'
+import { MAX_MODEL_FILE_CHARS } from '../shared/nn/model-file'
 import { databasePath } from './services/paths'
 import { builtWorkers, openServices, type Services } from './services/services'
+import { readModel } from './services/models'
 import { explainStorageFailure } from './services/storage-errors'
 
 const HELP = `Digitscope ${version()} — train, inspect and compare 3Blue1Brown's digit network from a terminal.
@@ -53,7 +56,17 @@ function version(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
 }
 
-const print = (value: unknown) => process.stdout.write(`${typeof value === 'string' ? value : JSON.stringify(value)}\n`)
+/**
+ * Text for a terminal: control characters (escape sequences, bells, carriage returns) and bidirectional
+ * overrides that a stored name could carry are shown as � instead of acted on. JSON output escapes them itself.
+ */
+const printable = (text: string) =>
+  Array.from(text, (c) => {
+    const code = c.codePointAt(0) ?? 0
+    const control = (code < 0x20 && c !== '\n' && c !== '\t') || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+    return control ? '\ufffd' : c
+  }).join('')
+const print = (value: unknown) => process.stdout.write(`${typeof value === 'string' ? printable(value) : JSON.stringify(value)}\n`)
 
 function requireVersion(values: Values): number {
   const id = wholeNumber(values, 'version', '--version')
@@ -112,6 +125,12 @@ async function run(command: string, args: string[], values: Values): Promise<num
   if (command === 'train') trainConfigFrom(values)
   if (command === 'eval' || command === 'export') requireVersion(values)
   if (command === 'predict' && !values.image) throw new UsageError('predict needs --image FILE.png')
+  if (values.name !== undefined && (values.name.trim() === '' || values.name.length > LIMITS.nameLength.max)) {
+    throw new UsageError(`--name must be 1 to ${LIMITS.nameLength.max} characters`)
+  }
+  // Files are read before the database is opened, so a refused file creates and writes nothing.
+  const image = command === 'predict' ? readPngInk(values.image as string) : undefined
+  const model = command === 'import' ? readModel(new TextDecoder().decode(readRegularFile(args[0], 'a Digitscope model file', MAX_MODEL_FILE_CHARS)), basename(args[0])) : undefined
   if (command === 'predict' && values.version !== undefined) requireVersion(values)
   if (command === 'export') {
     if (!values.out) throw new UsageError('export needs --out FILE')
@@ -146,10 +165,9 @@ async function run(command: string, args: string[], values: Values): Promise<num
         return 0
       }
       case 'predict': {
-        const image = readPngInk(values.image as string)
         const id = values.version === undefined ? services.store.listVersions()[0]?.versionId : requireVersion(values)
         if (id === undefined) throw new DigitscopeError('not-found', 'There are no versions yet: train or import one first.')
-        const processed = preprocess(image)
+        const processed = preprocess(image!)
         if (!processed) throw new DigitscopeError('invalid-argument', `${values.image} has no ink: there is no digit to read.`)
         const network = services.models.load(id).network
         const { a } = network.forward(processed.input)
@@ -160,7 +178,7 @@ async function run(command: string, args: string[], values: Values): Promise<num
         return 0
       }
       case 'import': {
-        const versionId = services.models.importFile(args[0], values.name)
+        const versionId = services.models.importParsed(model!, values.name)
         print(values.json ? { versionId } : `Imported ${args[0]} as version ${versionId}.`)
         return 0
       }
@@ -190,7 +208,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const storage = explainStorageFailure(error, databaseFile, 'the result')
     if (error instanceof UsageError || storage) {
-      process.stderr.write(`digitscope: ${(storage ?? error as Error).message}\n`)
+      const message = printable((storage ?? (error as Error)).message.replace(/\s*\n\s*/g, ' '))
+      process.stderr.write(`digitscope: ${message.length > 1900 ? `${message.slice(0, 1900)}…` : message}\n`)
       process.exitCode = 2
     } else {
       console.error(error)

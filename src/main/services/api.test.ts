@@ -38,6 +38,18 @@ describe('the API behind every IPC channel', () => {
     await api.close()
   })
 
+  it('refuses a list of a million items on any channel before checking its items (found by the hostile probe: it used gigabytes)', async () => {
+    const api = services()
+    for (const [channel, arg] of [
+      ['drawings:save', { label: 1, pixels: new Array(1_000_000).fill('x') }],
+      ['runs:get', { runIds: new Array(1_000_000).fill(1) }],
+      ['training:start', { config: { layers: new Array(1_000_000).fill(784) }, name: 'n', preset: null }]
+    ] as const) {
+      expect(await api.dispatch(channel, arg)).toEqual({ ok: false, error: { code: 'invalid-argument', message: `Invalid argument for ${channel}: a list of 1000000 items; no call takes more than 10000.` } })
+    }
+    await api.close()
+  })
+
   it('rejects malformed arguments with a clear message, runs nothing and changes nothing', async () => {
     const api = services()
     const runId = api.store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })

@@ -40,7 +40,6 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
     'datasets:get-info': () => datasets.info(),
     'datasets:get-samples': ({ split, offset, count }) => datasets.samples(split, offset, count),
     'datasets:list-mistakes': ({ versionId, offset, count }) => page(models.mistakes(versionId), offset, count),
-    'versions:list': () => store.listVersions(),
     'versions:get': ({ versionId }) => store.getVersion(versionId),
     'versions:get-weights': ({ versionId }) => models.weights(versionId),
     'versions:export-model': ({ versionId }) => ({ bytes: new TextEncoder().encode(JSON.stringify(models.exportFile(versionId))) }),

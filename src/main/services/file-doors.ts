@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { DigitscopeError } from './errors'
 
@@ -17,14 +17,50 @@ function kindOfPath(file: string): string | undefined {
   return 'a device or other special file'
 }
 
-/** A file to read must be a regular file of at most `maxBytes`; refused before anything opens it (a pipe would hang). */
-export function checkReadableFile(file: string, what: string, maxBytes: number): void {
-  const stat = statSync(file, { throwIfNoEntry: false })
-  if (!stat) throw new DigitscopeError('invalid-argument', `Cannot read ${file}: no such file.`)
-  const kind = kindOfPath(file)
-  if (kind) throw new DigitscopeError('invalid-argument', `Cannot read ${file}: it is ${kind}, not ${what}.`)
-  if (stat.size > maxBytes) {
-    throw new DigitscopeError('invalid-argument', `Cannot read ${file}: it is ${(stat.size / 1e6).toFixed(1)} MB; ${what} is at most ${maxBytes / 1e6} MB.`)
+/** A path as a message names it: a very long one is shortened in the middle. */
+export function shortPath(file: string): string {
+  return file.length > 300 ? `${file.slice(0, 140)}…${file.slice(-140)}` : file
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'a part of the path is not a folder',
+  ELOOP: 'its links go round in a loop',
+  ENAMETOOLONG: 'the name is too long',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied'
+}
+
+/**
+ * A file to read whole: it must be a regular file of at most `maxBytes`. Opened without blocking and
+ * checked through the open descriptor, so a pipe swapped in after a check cannot make the read hang.
+ */
+export function readRegularFile(file: string, what: string, maxBytes: number): Uint8Array {
+  const cannot = (why: string) => new DigitscopeError('invalid-argument', `Cannot read ${shortPath(file)}: ${why}.`)
+  let fd: number
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    throw cannot(REASONS[code] ?? (code || 'it cannot be opened'))
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) throw cannot(`it is ${stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : 'a device or other special file'}, not ${what}`)
+    if (stat.size > maxBytes) throw cannot(`it is ${(stat.size / 1e6).toFixed(1)} MB; ${what} is at most ${maxBytes / 1e6} MB`)
+    const bytes = new Uint8Array(stat.size)
+    let read = 0
+    while (read < bytes.length) {
+      const got = readSync(fd, bytes, read, bytes.length - read, read)
+      if (got === 0) break
+      read += got
+    }
+    return bytes.subarray(0, read)
+  } catch (error) {
+    if (error instanceof DigitscopeError) throw error
+    throw cannot((error as NodeJS.ErrnoException).code ?? (error as Error).message)
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -36,26 +72,21 @@ export function checkDatabasePath(file: string): void {
   }
 }
 
-/** The first `length` bytes of a file. */
-export function readHead(file: string, length: number): Uint8Array {
-  const fd = openSync(file, 'r')
+/** The real path; for a file not made yet, its folder's real path and its name (a linked folder is seen through). */
+function realPath(path: string): string {
   try {
-    const bytes = new Uint8Array(length)
-    return bytes.subarray(0, readSync(fd, bytes, 0, length, 0))
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (path: string) => {
+    return realpathSync(path)
+  } catch {
     try {
-      return realpathSync(path)
+      return join(realpathSync(dirname(resolve(path))), basename(path))
     } catch {
       return resolve(path)
     }
   }
-  return real(a) === real(b)
+}
+
+function samePath(a: string, b: string): boolean {
+  return realPath(a) === realPath(b)
 }
 
 /**
@@ -72,7 +103,8 @@ export function writeExport(out: string, data: Uint8Array | string, options: { d
   const kind = kindOfPath(out)
   if (kind) throw new DigitscopeError('invalid-argument', `Cannot write ${out}: it is ${kind}.`)
   if (existsSync(out) && !options.force) throw new DigitscopeError('invalid-argument', `${out} already exists; add --force to replace it.`)
-  const temporary = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.partial`)
+  // A short name: the export's own may already be as long as a file name can be.
+  const temporary = join(dirname(resolve(out)), `.digitscope-${process.pid}-${Date.now().toString(36)}.partial`)
   try {
     const fd = openSync(temporary, 'wx')
     try {
@@ -83,7 +115,12 @@ export function writeExport(out: string, data: Uint8Array | string, options: { d
     }
     renameSync(temporary, out)
   } catch (error) {
-    rmSync(temporary, { force: true })
-    throw new DigitscopeError('invalid-argument', `Cannot write ${out}: ${(error as Error).message}`, { cause: error })
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      // the folder itself is unusable: nothing was left there
+    }
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    throw new DigitscopeError('invalid-argument', `Cannot write ${shortPath(out)}: ${REASONS[code] ?? (code || (error as Error).message)}.`, { cause: error })
   }
 }

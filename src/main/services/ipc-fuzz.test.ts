@@ -17,7 +17,6 @@ const TEMPLATES: Record<Channel, unknown> = {
   'datasets:get-info': undefined,
   'datasets:get-samples': { split: 'test', offset: 0, count: 5 },
   'datasets:list-mistakes': { versionId: 1, offset: 0, count: 5 },
-  'versions:list': undefined,
   'versions:get': { versionId: 1 },
   'versions:get-weights': { versionId: 1 },
   'versions:export-model': { versionId: 1 },
@@ -130,7 +129,7 @@ describe('every IPC channel under malformed arguments', () => {
     console.log(`IPC fuzz: ${tried} malformed calls over ${CHANNELS.length} channels, 0 accepted (${skippedValid} mutations that stayed valid were not sent)`)
 
     // Still serving, and nothing was written.
-    expect(await services.dispatch('versions:list', undefined)).toMatchObject({ ok: true, value: [{ runName: 'keep me' }] })
+    expect(await services.dispatch('runs:list', { offset: 0, limit: 10, sort: 'newest' })).toMatchObject({ ok: true, value: { runs: [{ name: 'keep me' }] } })
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     // Compared while open: closing checkpoints the WAL, which rewrites the files by itself.
     expect(hashes()).toEqual(before)

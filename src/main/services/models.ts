@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { TrainConfig } from '../../shared/nn/config'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
 import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
-import { checkReadableFile } from './file-doors'
+import { readRegularFile } from './file-doors'
 import { Worker } from 'node:worker_threads'
 import type { Architecture } from '../../shared/nn/architecture'
 import { MAX_MODEL_FILE_CHARS, parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMeta, type ModelMetrics } from '../../shared/nn/model-file'
@@ -151,13 +150,11 @@ export class Models {
 
   /** Validates everything first, then stores a run with one snapshot in one transaction; returns its version id. */
   importText(text: string, source: string, name?: string): number {
-    let model
-    try {
-      model = parseModelFile(text)
-    } catch (error) {
-      if (error instanceof ModelFileError) throw new DigitscopeError('invalid-argument', `${source}: ${error.message}.`)
-      throw error
-    }
+    return this.importParsed(readModel(text, source), name)
+  }
+
+  /** A model file already read and checked (readModel), stored as a new run. */
+  importParsed(model: { network: Network; meta: ModelMeta }, name?: string): number {
     return this.storeImported(model.network.architecture, packParams(model.network), model.meta, name)
   }
 
@@ -200,13 +197,17 @@ export class Models {
   }
 
   importFile(file: string, name?: string): number {
-    checkReadableFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS)
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch (error) {
-      throw new DigitscopeError('invalid-argument', `Cannot read ${file}: ${(error as Error).message}`, { cause: error })
-    }
+    const text = new TextDecoder().decode(readRegularFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS))
     return this.importText(text, basename(file), name)
+  }
+}
+
+/** Reads and checks a model file's text; `source` names it in the error. */
+export function readModel(text: string, source: string): { network: Network; meta: ModelMeta } {
+  try {
+    return parseModelFile(text)
+  } catch (error) {
+    if (error instanceof ModelFileError) throw new DigitscopeError('invalid-argument', `${source}: ${error.message}.`)
+    throw error
   }
 }

@@ -106,8 +106,9 @@ function refuseForeignFile(file: string): void {
 function checkOwnership(db: Database.Database, file: string): void {
   const version = db.pragma('user_version', { simple: true }) as number
   const appId = db.pragma('application_id', { simple: true }) as number
-  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }
-  if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+  // Ours, or a brand-new file: no other program's id, no schema at all (tables, views, indexes, triggers), no version.
+  const entries = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }
+  if (appId !== APPLICATION_ID && (appId !== 0 || entries.n > 0 || version !== 0)) {
     throw new DigitscopeError('foreign-database', `${file} is an SQLite database of another program, not Digitscope's; it was left untouched.`)
   }
   if (version > MIGRATIONS.length) {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Envelope } from '../../shared/ipc/types'
 import { MAX_MODEL_FILE_CHARS } from '../../shared/nn/model-file'
-import { checkReadableFile } from './file-doors'
+import { readRegularFile } from './file-doors'
 import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'
 import { Datasets } from './datasets'
 import { seedDefaultModel } from './default-model'
@@ -104,8 +104,7 @@ export function openServices(options: ServiceOptions): Services {
     async importFile(file) {
       let bytes: Uint8Array
       try {
-        checkReadableFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS)
-        bytes = readFileSync(file)
+        bytes = readRegularFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS)
       } catch (error) {
         return { ok: false, error: { code: 'invalid-argument', message: (error as Error).message } }
       }

@@ -205,7 +205,7 @@ export class Trainer {
         else {
           const n = run.epochs.length
           const kept = n > 0 ? ` The ${n} epoch${n === 1 ? '' : 's'} before it ${n === 1 ? 'is' : 'are'} kept.` : ' No epoch was stored.'
-          finish('diverged', `Training diverged in epoch ${outcome.epoch}: the cost stopped being a number (η = ${current.config.eta} is too large for these settings). Try a smaller η, or less momentum.${kept}`)
+          finish('diverged', `Training diverged in epoch ${outcome.epoch}: the cost or the weights stopped being numbers (η = ${current.config.eta} is too large for these settings). Try a smaller η, or less momentum.${kept}`)
         }
         return
       }

@@ -7,7 +7,6 @@ export const CHANNELS = [
   'datasets:get-info',
   'datasets:get-samples',
   'datasets:list-mistakes',
-  'versions:list',
   'versions:get',
   'versions:get-weights',
   'versions:export-model',

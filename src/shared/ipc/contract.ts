@@ -69,7 +69,6 @@ export const contract = {
       objectOf('versionId, offset, count')
     )
   ),
-  'versions:list': channel<VersionSummary[]>()(noArgs),
   'versions:get': channel<VersionSummary>()(
     v.strictObject(
       { versionId: wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER) },
@@ -150,7 +149,10 @@ export const contract = {
       {
         versionId: versionIdSchema,
         neuron: wholeNumber('neuron', 0, LIMITS.layerSize.max - 1),
-        weights: v.pipe(v.array(finiteNumber('a weight'), 'weights must be a list of numbers'), v.length(784, 'a first-layer neuron has 784 weights')),
+        weights: v.pipe(
+          v.array(v.pipe(finiteNumber('a weight'), v.check((w) => Number.isFinite(Math.fround(w)), 'a weight must fit in float32')), 'weights must be a list of numbers'),
+          v.length(784, 'a first-layer neuron has 784 weights')
+        ),
         bias: finiteNumber('bias')
       },
       objectOf('versionId, neuron, weights, bias')

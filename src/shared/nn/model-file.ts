@@ -150,7 +150,11 @@ function readMeta(json: Record<string, unknown>, layers: number[]): ModelMeta {
   const createdAt = json.createdAt === undefined ? '' : text(json.createdAt, 'createdAt', 40)
   let training: TrainConfig | null = null
   if (json.training !== undefined && json.training !== null) {
-    const parsed = parseTrainConfig(json.training)
+    const given = json.training
+    // Checked by hand first: the schema would record a problem for each of a million wrong layer sizes, and quote values.
+    if (!isRecord(given)) invalid(`training must be an object (found ${kindOf(given)})`)
+    if (!Array.isArray(given.layers) || given.layers.length !== layers.length) invalid('training.layers does not match layers')
+    const parsed = parseTrainConfig(given)
     if (!parsed.ok) invalid(`training: ${parsed.message.slice(0, 500)}`)
     if (parsed.config.layers.join() !== layers.join()) invalid('training.layers does not match layers')
     training = parsed.config

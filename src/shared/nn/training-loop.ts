@@ -4,7 +4,7 @@ import { initNetwork } from './init'
 import type { Network } from './network'
 import { Rng } from './rng'
 import { SgdTrainer } from './sgd'
-import type { SparseImages } from './sparse-images'
+import { denseInput, type SparseImages } from './sparse-images'
 
 export interface LoopProgress {
   epoch: number
@@ -41,9 +41,17 @@ export interface LoopHooks {
 /** How a run ended; a diverged run stopped at `epoch`, whose numbers had stopped being numbers. */
 export type LoopOutcome = { status: 'completed' | 'cancelled' } | { status: 'diverged'; epoch: number }
 
-/** Whether every weight and bias is a number: NaN or ±∞ anywhere means the run has diverged. */
-export function isFiniteNetwork(network: Network): boolean {
+/**
+ * Whether the network as stored is all numbers: every weight and bias finite, and its float32 forward pass
+ * (the one Draw and predict run) finite on a sample of test images — weights can be finite yet so large
+ * that float32 sums overflow, where training's float64 does not.
+ */
+export function isFiniteNetwork(network: Network, test?: SparseImages): boolean {
   for (const values of [...network.weights, ...network.biases]) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false
+  for (let i = 0; test && i < Math.min(test.count, 50); i++) {
+    const { z, a } = network.forward(denseInput(test, i))
+    for (const layer of [...z, ...a]) for (let j = 0; j < layer.length; j++) if (!Number.isFinite(layer[j])) return false
+  }
   return true
 }
 
@@ -95,7 +103,7 @@ export function runTrainingLoop(
     const seconds = (Date.now() - started) / 1000
     const network = trainer.toNetwork()
     // Nothing that is not a number is ever handed on to be stored.
-    if (!Number.isFinite(cost) || !isFiniteNetwork(network)) return { status: 'diverged', epoch }
+    if (!Number.isFinite(cost) || !isFiniteNetwork(network, test)) return { status: 'diverged', epoch }
     hooks.onEpoch?.({ epoch, network, trainCost: cost / train.count, evaluation: evaluate(network, test), seconds })
     if (hooks.control?.() === 'stop') return { status: epoch === config.epochs ? 'completed' : 'cancelled' }
   }
