@@ -52,8 +52,8 @@ describe('start-up', () => {
     expect(existsSync(join(userData, 'digitscope.db'))).toBe(true)
     const info = (await invoke('app:get-info')) as { ok: true; value: { databasePath: string } }
     expect(info.value.databasePath).toBe(join(userData, 'digitscope.db'))
-    const versions = (await invoke('versions:list')) as { ok: true; value: Array<{ runName: string }> }
-    expect(versions.value).toHaveLength(1)
+    const runs = (await invoke('runs:list', { offset: 0, limit: 50, sort: 'newest' })) as { ok: true; value: { total: number } }
+    expect(runs.value.total).toBe(1)
     const datasets = (await invoke('datasets:get-info')) as { ok: true; value: { train: { count: number }; test: { count: number } } }
     expect([datasets.value.train.count, datasets.value.test.count]).toEqual([60_000, 10_000])
 
@@ -232,7 +232,7 @@ describe('File › Import model…', () => {
     file[0].click?.()
     // Each file is read in a worker thread: wait until both have been answered.
     for (let i = 0; i < 200 && double.callsOf('dialog', 'showErrorBox').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25))
-    expect(await invoke('versions:list')).toMatchObject({ ok: true, value: [{ epoch: 30 }] })
+    expect(await invoke('runs:list', { offset: 0, limit: 50, sort: 'newest' })).toMatchObject({ ok: true, value: { runs: [{ last: { epoch: 30 } }] } })
     expect(double.windows[0].webContents.sent.map((sent) => sent.channel)).toContain('versions:changed')
     const [[title]] = double.callsOf('dialog', 'showErrorBox') as Array<[string, string]>
     expect(title).toBe('The model could not be imported')
@@ -262,7 +262,7 @@ describe('start-up with a database it cannot use', () => {
     const backup = told.detail.split('\n')[1]
     expect(sha256(backup)).toBe(before)
     expect(double.windows).toHaveLength(1)
-    expect(await invoke('versions:list')).toMatchObject({ ok: true })
+    expect(await invoke('runs:list', { offset: 0, limit: 50, sort: 'newest' })).toMatchObject({ ok: true })
   })
 
   it('quits when the user declines, leaving the file as it was', async () => {

@@ -17,7 +17,7 @@ describe('the API behind every IPC channel', () => {
       ok: true,
       value: { train: { count: 60_000 }, test: { count: 10_000 } }
     })
-    expect(await api.dispatch('versions:list', undefined)).toEqual({ ok: true, value: [] })
+    expect(await api.dispatch('runs:list', { offset: 0, limit: 50, sort: 'newest' })).toEqual({ ok: true, value: { total: 0, runs: [] } })
     expect(await api.dispatch('app:get-info', undefined)).toMatchObject({ ok: true, value: { databasePath: api.databaseFile } })
     await api.close()
   })
@@ -69,7 +69,7 @@ describe('the API behind every IPC channel', () => {
       ['versions:get', { versionId: 1, drop: 'table' }, 'Invalid argument for versions:get: drop: unknown field (expected { versionId }).'],
       ['datasets:get-samples', { split: 'validation', offset: 0, count: 5 }, 'Invalid argument for datasets:get-samples: split: split must be "train" or "test".'],
       ['datasets:get-samples', { split: 'test', offset: 0, count: 100_000 }, 'Invalid argument for datasets:get-samples: count: count must be at most 200.'],
-      ['versions:list', { all: true }, 'Invalid argument for versions:list: this channel takes no argument.'],
+      ['store:get-size', { all: true }, 'Invalid argument for store:get-size: this channel takes no argument.'],
       ['versions:delete-everything', undefined, 'Unknown channel "versions:delete-everything".'],
       [42, undefined, 'Unknown channel of type number.']
     ]
@@ -81,7 +81,7 @@ describe('the API behind every IPC channel', () => {
       })
     }
     // The service is still up and the database is what it was.
-    expect(await reopened.dispatch('versions:list', undefined)).toMatchObject({ ok: true, value: [{ epoch: 1 }] })
+    expect(await reopened.dispatch('runs:list', { offset: 0, limit: 50, sort: 'newest' })).toMatchObject({ ok: true, value: { runs: [{ last: { epoch: 1 } }] } })
     await reopened.close()
     expect(sha256(api.databaseFile)).toBe(before)
   })

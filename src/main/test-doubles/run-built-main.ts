@@ -36,7 +36,7 @@ const report = {
   databaseExists: existsSync(join(configHome, 'Digitscope', 'digitscope.db')),
   info: await invoke('app:get-info'),
   datasets: await invoke('datasets:get-info'),
-  versions: await invoke('versions:list'),
+  runs: await invoke('runs:list', { offset: 0, limit: 50, sort: 'newest' }),
   window: window && { url: window.url, preload: (window.options.webPreferences as { preload: string }).preload },
   preloadExists: window ? existsSync((window.options.webPreferences as { preload: string }).preload) : false,
   index: index && { status: index.status, csp: index.headers.get('Content-Security-Policy'), html: (await index.text()).length },
