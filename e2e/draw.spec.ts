@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ModelStore } from '../src/main/services/model-store'
+import { parseModelFile } from '../src/shared/nn/model-file'
+import { packParams } from '../src/shared/nn/params'
+import { PRESETS } from '../src/shared/nn/presets'
 import { expect, test } from './harness/fixtures'
+import { ROOT } from './harness/renderer-harness'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 
 test.use({ defaultModel: true })
@@ -105,15 +112,72 @@ test('the keyboard pen’s ring shows for keyboard focus only, never over mouse 
 
   const picker = app.page.getByTestId('version-picker')
   const name = "#1 · 3Blue1Brown's network (bundled) · epoch 30 · 93.8%"
-  await expect(picker.locator('option:checked')).toHaveText(name)
+  await expect(picker).toHaveValue(name)
   await expect(picker).toHaveAttribute('title', name)
-  // Room for the whole name and the arrow, at the usual window width.
+  // Room for the whole name, at the usual window width.
   const room = (await app.page.evaluate(`(() => {
-    const select = document.querySelector('[data-testid="version-picker"]')
+    const field = document.querySelector('[data-testid="version-picker"]')
     const context = document.createElement('canvas').getContext('2d')
-    context.font = getComputedStyle(select).font
-    return select.clientWidth - context.measureText(select.options[select.selectedIndex].text).width
+    context.font = getComputedStyle(field).font
+    return field.clientWidth - context.measureText(field.value).width
   })()`)) as number
-  expect(room).toBeGreaterThan(24)
+  expect(room).toBeGreaterThan(12)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the version picker: runs by their best and last epoch, more epochs on demand, a search, the recently used first, all by keyboard', async ({ app, databaseFile }) => {
+  await app.ready()
+  // Three more runs of 12 epochs, written as the CLI would (another process).
+  const bundled = parseModelFile(readFileSync(join(ROOT, 'resources', 'default-model.digitscope.json'), 'utf8'))
+  const params = packParams(bundled.network)
+  const cli = ModelStore.open(databaseFile)
+  try {
+    for (const r of [1, 2, 3]) {
+      const runId = cli.createRun({ name: `picker run ${r}`, preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
+      for (let epoch = 1; epoch <= 12; epoch++) cli.addSnapshot(runId, { epoch, layers: bundled.network.layers, params, testAccuracy: 0.8 + ((epoch * 7 + r) % 12) / 100 })
+    }
+  } finally {
+    cli.close()
+  }
+  const picker = app.page.getByTestId('version-picker')
+  // The newest version is read with at once: the last epoch of the newest run.
+  await expect(picker).toHaveValue(/^#\d+ · picker run 3 · epoch 12 · /)
+  const draw = new DrawPage(app)
+  await draw.draw(DIGIT_PATHS.one)
+  await expect(draw.prediction()).toHaveCount(1)
+
+  await picker.focus()
+  await app.page.keyboard.press('ArrowDown')
+  await expect(picker).toHaveAttribute('aria-expanded', 'true')
+  const options = app.page.getByTestId('version-options')
+  await expect(options.getByRole('group').first()).toContainText('Recently used')
+  await expect(options.getByRole('group', { name: 'picker run 2' }).getByRole('option')).toHaveText([/epoch \d+ .*best|best/, /epoch 12 .*last/, 'more epochs… (10 more)'])
+
+  // Search: only the matching run (and no recently used) is left.
+  await app.page.keyboard.type('run 2')
+  await expect(options.getByRole('group')).toHaveCount(1)
+  await expect(options.getByRole('group')).toHaveAccessibleName('picker run 2')
+  // Down to "more epochs…", Enter: every epoch of the run, newest first.
+  for (let i = 0; i < 3; i++) await app.page.keyboard.press('ArrowDown')
+  await expect(picker).toHaveAttribute('aria-activedescendant', /^picker-more-/)
+  await app.page.keyboard.press('Enter')
+  await expect(options.getByRole('option')).toHaveCount(12)
+  await expect(options.getByRole('option').first()).toContainText('epoch 12')
+  // Epoch 9 is chosen by keyboard; the field shows its whole name, the list closes.
+  for (let i = 0; i < 5; i++) await app.page.keyboard.press('ArrowUp')
+  await expect(app.page.locator(`#${await picker.getAttribute('aria-activedescendant')}`)).toContainText('epoch 12')
+  for (let i = 0; i < 3; i++) await app.page.keyboard.press('ArrowDown')
+  await expect(app.page.locator(`#${await picker.getAttribute('aria-activedescendant')}`)).toContainText('epoch 9')
+  await app.page.keyboard.press('Enter')
+  await expect(picker).toHaveAttribute('aria-expanded', 'false')
+  await expect(picker).toHaveValue(/^#\d+ · picker run 2 · epoch 9 · \d+\.\d%$/)
+  await expect(picker).toHaveAttribute('title', /picker run 2 · epoch 9/)
+
+  // Reading with it makes it recently used: first in the list when it opens again; Escape closes.
+  await draw.draw(DIGIT_PATHS.zero)
+  await picker.click()
+  await expect(options.getByRole('group').first().getByRole('option').first()).toContainText('picker run 2 · epoch 9')
+  await app.page.keyboard.press('Escape')
+  await expect(options).toHaveCount(0)
   expect(app.consoleErrors).toEqual([])
 })

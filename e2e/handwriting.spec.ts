@@ -30,6 +30,7 @@ test('my handwriting: save drawings with labels, relabel one, fine-tune the bund
   await mine.getByRole('button', { name: /Delete drawing/ }).first().click()
   await expect(mine).toContainText('2 saved')
 
+  await versions.expand("3Blue1Brown's network (bundled)")
   await app.page.getByRole('button', { name: 'Fine-tune version 1 on my handwriting' }).click()
   await expect(app.page.getByRole('status').filter({ hasText: 'Fine-tuning' })).toBeVisible()
   const train = new TrainPage(app)
@@ -38,6 +39,6 @@ test('my handwriting: save drawings with labels, relabel one, fine-tune the bund
   await train.waitForStatus('completed')
   await versions.open()
   await expect(versions.run("3Blue1Brown's network (bundled) + my handwriting").getByTestId('lineage')).toHaveText('fine-tuned from #1')
-  await expect(versions.versionRows("3Blue1Brown's network (bundled) + my handwriting")).toHaveCount(3)
+  await expect(await versions.epochs("3Blue1Brown's network (bundled) + my handwriting")).toHaveCount(3)
   expect(app.consoleErrors).toEqual([])
 })

@@ -66,6 +66,8 @@ async function everyView(app: AppPage, where: string): Promise<void> {
   const versions = new VersionsPage(app)
   await versions.open()
   await expectNoOverflow(app, `${where}, Versions`)
+  await versions.expandAll()
+  await expectNoOverflow(app, `${where}, Versions with every run open`)
   const table = app.page.getByTestId('versions-table')
   await table.getByRole('checkbox').nth(0).check()
   await table.getByRole('checkbox').nth(1).check()

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fillStore } from './harness/fill-store'
 import { launchRendererHarness, ROOT } from './harness/renderer-harness'
 import { AppPage, type ViewName } from './pages/app-page'
 import { TrainPage } from './pages/train-page'
@@ -58,6 +59,7 @@ try {
   const versions = new VersionsPage(app)
   await versions.open()
   const [modern] = await versions.versionIds('Modern on 20 000 images')
+  await versions.expand("3Blue1Brown's network (bundled)")
   await versions.choose(1)
   await versions.choose(modern)
   await versions.compare()
@@ -117,4 +119,66 @@ try {
 } finally {
   await harness.close()
   rmSync(folder, { recursive: true, force: true })
+}
+
+// A year of history: 120 runs of 30 epochs (3 600 versions). The Versions view with its runs collapsed, one
+// run open, the thin dialog, and the Draw view's version picker open with a search — in English and Korean.
+const history = mkdtempSync(join(tmpdir(), 'digitscope-shots-history-'))
+const TOPICS = ['classic', 'modern ReLU', 'wide 128', 'my handwriting', 'small batch', 'η decay']
+fillStore(join(history, 'digitscope.db'), { runs: 120, epochs: 30, name: (r) => `${TOPICS[r % TOPICS.length]} · week ${Math.ceil(r / 3)}` })
+const many = await launchRendererHarness({ databaseFile: join(history, 'digitscope.db'), viewport: { width: 1280, height: 800 } })
+try {
+  const app = new AppPage(many.page, many.consoleErrors)
+  await many.page.emulateMedia({ colorScheme: 'dark' })
+  await app.ready()
+  const shoot = async (name: string) => {
+    await many.page.waitForTimeout(400)
+    await many.page.evaluate('document.fonts.ready')
+    await many.page.screenshot({ path: join(outDir, `${name}.png`) })
+    console.log(`wrote ${join(outDir, `${name}.png`)}`)
+  }
+  for (const language of ['en', 'ko'] as const) {
+    const suffix = language === 'en' ? '' : '-ko'
+    if (language === 'ko') await many.page.getByTestId('language-picker').selectOption('ko')
+    const versions = new VersionsPage(app)
+    await versions.open()
+    await many.page.mouse.move(0, 0)
+    await shoot(`versions-history${suffix}`)
+    // One run open, by keyboard: into the list, down to the second run, Enter.
+    const second = many.page.getByTestId('run-row').nth(1)
+    await second.focus()
+    await many.page.keyboard.press('Enter')
+    await second.getByRole('button').first().waitFor()
+    await many.page.getByTestId('version-row').first().waitFor()
+    await many.page.keyboard.press('ArrowDown')
+    await many.page.keyboard.press('ArrowDown')
+    await shoot(`versions-history-expanded${suffix}`)
+    await many.page.keyboard.press('ArrowLeft')
+    await many.page.keyboard.press('ArrowLeft')
+    // The thin dialog on the first run: every 5th epoch.
+    await many.page.getByTestId('run-row').first().getByRole('button', { name: /^Thin run|솎아 내기…$/ }).click()
+    await many.page.getByTestId('thin-preview').getByText(/Keeps|남깁니다/).waitFor()
+    await shoot(`versions-thin${suffix}`)
+    await many.page.keyboard.press('Escape')
+    // The version picker, searched, with one run's other epochs shown.
+    await app.openByKeyboard('Draw')
+    await new DrawPage(app).draw(DIGIT_PATHS.seven)
+    await many.page.getByTestId('version-picker').click()
+    await many.page.keyboard.type('week 1')
+    const options = many.page.getByTestId('version-options')
+    // The search has answered once every group is a run of week 1x.
+    await options.locator('.group-label').first().getByText(/week 1\d?$/).waitFor()
+    await many.page.waitForTimeout(300)
+    await options.getByRole('option', { name: /more epochs|에포크 더 보기/ }).first().click()
+    await options.getByRole('option', { name: /epoch 29|에포크 29/ }).first().waitFor()
+    await many.page.keyboard.press('ArrowDown')
+    await many.page.keyboard.press('ArrowDown')
+    await shoot(`draw-picker${suffix}`)
+    await many.page.keyboard.press('Escape')
+    await many.page.getByTestId('version-picker').blur()
+  }
+  if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
+} finally {
+  await many.close()
+  rmSync(history, { recursive: true, force: true })
 }

@@ -55,7 +55,7 @@ test('a run trains in the background: progress moves, charts grow, every epoch l
 
   await app.openByKeyboard('Versions')
   const versions = new VersionsPage(app)
-  await expect(versions.versionRows('e2e short run')).toHaveCount(3)
+  await expect(await versions.epochs('e2e short run')).toHaveCount(3)
 
   // A second, long run: cancelled after its first epoch, which stays.
   await train.open()
@@ -86,7 +86,8 @@ test('a run trains in the background: progress moves, charts grow, every epoch l
   const kept = await train.chartPoints('accuracy')
   expect(kept).toBeGreaterThanOrEqual(1)
   await app.openByKeyboard('Versions')
-  await expect(versions.versionRows('e2e cancelled run')).toHaveCount(kept)
+  await expect.poll(() => versions.epochCount('e2e cancelled run')).toBe(kept)
+  await expect(versions.run('e2e cancelled run')).toContainText(`${kept} epoch${kept === 1 ? '' : 's'}`)
   await expect(versions.run('e2e cancelled run')).toContainText('(cancelled)')
 
   const longest = (await app.page.evaluate('Math.max(0, ...window.longTasks)')) as number

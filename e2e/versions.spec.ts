@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { join } from 'node:path'
 import { expect, test } from './harness/fixtures'
 import { ROOT } from './harness/renderer-harness'
@@ -19,8 +20,11 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
   await train.waitForStatus('completed')
 
   await versions.open()
-  await expect(versions.versionRows('run classic')).toHaveCount(2)
-  await expect(versions.versionRows('run modern')).toHaveCount(3)
+  // Runs come collapsed, each with its last and best epoch; opened, they list every epoch.
+  await expect(versions.run('run classic')).toHaveAttribute('aria-expanded', 'false')
+  await expect(versions.run('run modern')).toContainText(/last: epoch 3, \d+\.\d\d%/)
+  await expect(await versions.epochs('run classic')).toHaveCount(2)
+  await expect(await versions.epochs('run modern')).toHaveCount(3)
   const [classicLast] = await versions.versionIds('run classic')
   const [modernLast] = await versions.versionIds('run modern')
   await versions.choose(classicLast)
@@ -49,8 +53,9 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
   await app.page.getByLabel(`Tags of version ${modernLast}, separated by commas`).fill('relu, keeper')
   await app.page.getByLabel(`Notes on version ${modernLast}`).fill('Best so far on 4 000 images.')
   await app.page.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect(versions.run('run modern')).toContainText(`#${modernLast} · the good one`)
-  await expect(versions.run('run modern')).toContainText('keeper')
+  await expect(versions.versionRows('run modern').first()).toContainText(`#${modernLast} · the good one`)
+  await expect(versions.versionRows('run modern').first()).toContainText('keeper')
+  await expect(versions.run('run modern')).toContainText('last: epoch 3')
   await app.page.getByLabel('Filter versions').fill('keeper')
   await expect(versions.run('run classic')).toHaveCount(0)
   await app.page.getByLabel('Filter versions').fill('')
@@ -85,6 +90,39 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
   expect(app.consoleErrors).toEqual([])
 })
 
+test('thinning a run: the dry run says what stays and what it frees, and only confirming deletes', async ({ app }) => {
+  const train = new TrainPage(app)
+  const versions = new VersionsPage(app)
+  await app.ready()
+  await train.open()
+  await train.start({ name: 'long run', epochs: 7, subset: 2000 })
+  await train.waitForStatus('completed')
+  await versions.open()
+  await expect(app.page.getByTestId('versions-size')).toContainText(/Database: [\d.]+ [kMG]B · 7 versions/)
+  await expect(await versions.epochs('long run')).toHaveCount(7)
+
+  // Every 3rd: epochs 1, 3, 6 and 7 (first, every 3rd, last) and the best, whichever it is.
+  const dialog = await versions.openThin('long run')
+  await dialog.getByTestId('thin-every').fill('3')
+  await expect(dialog.getByTestId('thin-preview')).toContainText(/Keeps [45] of 7 epochs: 1, 3, .*6, 7\./)
+  await expect(dialog.getByTestId('thin-preview')).toContainText(/Removes [23] epochs, which frees about [\d.]+ kB\./)
+  const removes = Number(/Remove (\d) epochs/.exec((await dialog.getByRole('button', { name: /^Remove/ }).textContent()) ?? '')?.[1])
+  const axe = await new AxeBuilder({ page: app.page }).include('[data-testid="thin-dialog"]').analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+  // Cancel changes nothing.
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(versions.versionRows('long run')).toHaveCount(7)
+
+  await (await versions.openThin('long run')).getByTestId('thin-every').fill('3')
+  await app.page.getByTestId('thin-dialog').getByRole('button', { name: /^Remove/ }).click()
+  await expect(app.page.getByRole('status').filter({ hasText: 'Thinned' })).toContainText(`“long run”: ${removes} epochs removed`)
+  await expect(versions.versionRows('long run')).toHaveCount(7 - removes)
+  await expect(versions.run('long run')).toContainText(`${7 - removes} epochs`)
+  await expect(app.page.getByTestId('status-versions')).toHaveText(`${7 - removes} versions stored`)
+  expect(app.consoleErrors).toEqual([])
+})
+
 test('the Draw view reads with the newest version until one is chosen in Versions', async ({ app }) => {
   const draw = new DrawPage(app)
   await app.ready()
@@ -103,7 +141,7 @@ test('the Draw view reads with the newest version until one is chosen in Version
   // Chosen by hand, it stays.
   await app.page.getByRole('button', { name: `Draw with it: version ${id}` }).click()
   await app.expectView('Draw')
-  await expect(app.page.getByTestId('version-picker')).toHaveValue(String(id))
+  await expect(app.page.getByTestId('version-picker')).toHaveAttribute('data-version-id', String(id))
   await expect(draw.pad()).toBeVisible()
   await versions.open()
   await versions.importFile(join(ROOT, 'resources', 'default-model.digitscope.json'))

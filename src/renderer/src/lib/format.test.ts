@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatDuration, formatPercent } from './format'
+import { formatBytes, formatCount, formatDuration, formatPercent } from './format'
 import { i18n } from './i18n/i18n.svelte'
 import { viewForShortcut } from './views'
 
@@ -18,6 +18,15 @@ describe('formatting', () => {
     expect(formatPercent(null)).toBe('—')
     expect(formatDuration(12.34)).toBe('12.3 s')
     expect(formatDuration(125)).toBe('2 min 5 s')
+  })
+  it('writes sizes on disk in decimal units, one decimal below 10', () => {
+    expect(formatBytes(534_123_456)).toBe('534 MB')
+    expect(formatBytes(2_345)).toBe('2.3 kB')
+    expect(formatBytes(1_500_000_000)).toBe('1.5 GB')
+    expect(formatBytes(512)).toBe('512 byte')
+    i18n.language = 'ko'
+    expect(formatBytes(534_123_456)).toBe('534MB')
+    i18n.language = 'en'
   })
 })
 

@@ -21,6 +21,20 @@ export function formatPercent(fraction: number | null, digits = 1): string {
   return fraction === null ? '—' : format({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction)
 }
 
+const BYTE_UNITS = [
+  ['gigabyte', 1e9],
+  ['megabyte', 1e6],
+  ['kilobyte', 1e3]
+] as const
+
+/** A size on disk in the UI's language, in decimal units: 534123456 → "534 MB", 2345 → "2.3 kB". */
+export function formatBytes(bytes: number): string {
+  for (const [unit, size] of BYTE_UNITS) {
+    if (bytes >= size) return format({ style: 'unit', unit, maximumFractionDigits: bytes / size < 10 ? 1 : 0 }).format(bytes / size)
+  }
+  return format({ style: 'unit', unit: 'byte', maximumFractionDigits: 0 }).format(bytes)
+}
+
 export function formatDate(iso: string): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(t().locale, { dateStyle: 'medium', timeStyle: 'short' })

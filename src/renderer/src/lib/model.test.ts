@@ -52,29 +52,64 @@ describe('SelectedModel', () => {
 
   it('reads with the newest version until the user picks one, and again once the picked one is deleted', async () => {
     const model = new SelectedModel()
+    const weightCalls = () => double.call.mock.calls.filter(([channel]) => channel === 'versions:get-weights').length
     double.answer('versions:get-weights', weights(16))
-    model.follow([summary(1)])
+    model.follow(1)
     await settle()
     expect(model.versionId).toBe(1)
     double.answer('versions:get-weights', weights(32))
-    model.follow([summary(2), summary(1)])
+    model.follow(2)
     await settle()
     expect(model.versionId).toBe(2)
 
     double.answer('versions:get-weights', weights(16))
     await model.pick(1)
-    model.follow([summary(3), summary(2), summary(1)])
+    model.follow(3)
     expect(model.versionId).toBe(1)
-    expect(double.call).toHaveBeenCalledTimes(3)
+    expect(weightCalls()).toBe(3)
 
     double.answer('versions:get-weights', weights(64))
-    model.follow([summary(3), summary(2)])
+    await model.drop([1])
     await settle()
     expect(model.versionId).toBe(3)
     expect(model.network?.layers).toEqual([784, 64, 10])
 
-    model.follow([])
+    model.follow(null)
     expect(model.versionId).toBeNull()
     expect(model.network).toBeNull()
+  })
+
+  it('describes the version it reads with, and checks it still exists when another process wrote', async () => {
+    const model = new SelectedModel()
+    double.answer('versions:get', summary(5))
+    double.answer('versions:get-weights', weights(16))
+    await model.pick(5)
+    await settle()
+    expect(model.summary?.versionId).toBe(5)
+
+    // Still there: kept, though picked by hand and the newest is another.
+    double.answer('versions:get', summary(5))
+    model.follow(9)
+    await model.drop('unknown')
+    expect(model.versionId).toBe(5)
+
+    // Gone: back to the newest.
+    double.answer('versions:get', Promise.reject(Object.assign(new Error('There is no version 5.'), { code: 'not-found' })))
+    double.answer('versions:get', summary(9))
+    double.answer('versions:get-weights', weights(32))
+    await model.drop('unknown')
+    await settle()
+    expect(model.versionId).toBe(9)
+    expect(model.summary?.versionId).toBe(9)
+  })
+
+  it('tells main once per version that Draw reads with it', async () => {
+    const model = new SelectedModel()
+    double.answer('versions:get-weights', weights(16))
+    await model.pick(4)
+    double.answer('versions:mark-used', null)
+    model.markUsed()
+    model.markUsed()
+    expect(double.call.mock.calls.filter(([channel]) => channel === 'versions:mark-used')).toEqual([['versions:mark-used', { versionId: 4 }]])
   })
 })

@@ -1,4 +1,5 @@
 import { ComparisonState } from './comparison.svelte'
+import { versionGone } from './version-gone'
 
 /** Which versions are ticked and which are being compared; kept in App so a trip to Draw loses neither. */
 export class VersionSelection {
@@ -21,9 +22,11 @@ export class VersionSelection {
     this.comparing = null
   }
 
-  /** Forget versions that no longer exist. */
-  keepOnly(existing: Set<number>): void {
-    if (this.chosen.some((id) => !existing.has(id))) this.chosen = this.chosen.filter((id) => existing.has(id))
-    if (this.comparing?.versionIds.some((id) => !existing.has(id))) this.comparing = null
+  /** Forgets versions that were deleted; 'unknown' (another process wrote): each ticked one is looked up. */
+  async drop(gone: readonly number[] | 'unknown'): Promise<void> {
+    const ids = [...this.chosen, ...(this.comparing?.versionIds ?? [])].filter((id, i, all) => all.indexOf(id) === i)
+    const missing = gone === 'unknown' ? (await Promise.all(ids.map(async (id) => ((await versionGone(id)) ? [id] : [])))).flat() : gone
+    if (this.chosen.some((id) => missing.includes(id))) this.chosen = this.chosen.filter((id) => !missing.includes(id))
+    if (this.comparing?.versionIds.some((id) => missing.includes(id))) this.comparing = null
   }
 }

@@ -1,5 +1,6 @@
 import { vi } from 'vitest'
 import type { Channel, EventMap, EventName, ResultOf } from '../../../shared/ipc/contract'
+import type { RunSummary, VersionSummary } from '../../../shared/ipc/types'
 
 /**
  * A stand-in for lib/api.ts in unit tests (vitest has no window.api): `call` answers with what a test
@@ -46,4 +47,29 @@ export function deferred<T>() {
   let reject!: (error: unknown) => void
   const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)))
   return { promise, resolve, reject }
+}
+
+/** A run's summary as runs:list gives it: two epochs, the last the best, unless `extra` says otherwise. */
+export function runSummary(runId: number, extra: Partial<RunSummary> = {}): RunSummary {
+  return {
+    runId,
+    name: `run ${runId}`,
+    status: 'completed',
+    preset: 'classic',
+    layers: [784, 16, 16, 10],
+    eta: 3,
+    batchSize: 10,
+    parentVersionId: null,
+    createdAt: '2026-01-01T00:00:00Z',
+    error: null,
+    epochs: 2,
+    last: { versionId: runId * 10 + 2, epoch: 2, name: null, testAccuracy: 0.9 },
+    best: { versionId: runId * 10 + 2, epoch: 2, name: null, testAccuracy: 0.9 },
+    ...extra
+  }
+}
+
+/** A version with only what lists of epochs are keyed and ordered by. */
+export function versionSummary(versionId: number, runId: number, epoch: number): VersionSummary {
+  return { versionId, runId, epoch } as VersionSummary
 }

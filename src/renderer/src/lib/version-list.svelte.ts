@@ -1,8 +1,9 @@
-import type { VersionSummary } from '../../../shared/ipc/types'
+import type { RunSummary, ThinResult, VersionSummary } from '../../../shared/ipc/types'
 import { call, messageOf } from './api'
 import { exportVersion } from './export-version'
-import { groupRuns, type RunOrder } from './group-runs'
+import { formatBytes, formatCount } from './format'
 import { t } from './i18n/i18n.svelte'
+import type { RunPages, RunSort } from './run-pages.svelte'
 import { shortcutLabel } from './views'
 
 export interface Notice {
@@ -11,7 +12,7 @@ export interface Notice {
   text: string
 }
 
-/** What the user types into a version's editor row. */
+/** What the user types into a version's editor. */
 export interface VersionDraft {
   versionId: number
   name: string
@@ -19,23 +20,59 @@ export interface VersionDraft {
   notes: string
 }
 
+/** The thin dialog: a run, the k of "every k-th epoch", and what a dry run says would go. */
+export interface Thinning {
+  run: RunSummary
+  every: number
+  preview: ThinResult | null
+  error: string | null
+  busy: boolean
+}
+
+/** How long typing in the filter pauses before the runs are asked for. */
+export const FILTER_DELAY_MS = 250
+/** What "Thin…" suggests first: keep every 5th epoch. */
+export const DEFAULT_EVERY = 5
+
 /**
- * The Versions view's state and actions: its filter and order, the editor row, and every call it makes
- * (rename, annotate, delete, export, import, fine-tune), each ending in one message. The list of versions
- * is the shell's, refreshed by main's `versions:changed`, so nothing here fetches it.
+ * The Versions view's state and actions: its filter and order (sent to runs:list), which row has focus,
+ * the editor, the thin dialog, and every call it makes (rename, annotate, delete, thin, export, import,
+ * fine-tune), each ending in one message. The runs are the shell's, kept current by main's deltas.
  */
 export class VersionList {
+  /** What is typed in the filter; sent to runs:list once typing pauses. */
   filter = $state('')
-  order = $state<RunOrder>('newest')
+  order = $state<RunSort>('newest')
+  /** The row that has (or last had) focus in the tree, by key; the one row reached by Tab. */
+  activeKey = $state<string | null>(null)
   /** The version whose name, tags and notes are being edited. */
   draft = $state<VersionDraft | null>(null)
+  thinning = $state<Thinning | null>(null)
   message = $state<Notice | null>(null)
   /** A file is being dragged over the view. */
   dragging = $state(false)
+  private filterTimer: ReturnType<typeof setTimeout> | undefined
+  private previews = 0
 
-  constructor(private readonly versions: () => readonly VersionSummary[]) {}
+  constructor(readonly runs: RunPages) {}
 
-  readonly runs = $derived.by(() => groupRuns(this.versions(), this.filter, this.order))
+  /** Typing in the filter: the runs are asked for once it pauses. */
+  setFilter(text: string): void {
+    this.filter = text
+    clearTimeout(this.filterTimer)
+    this.filterTimer = setTimeout(() => void this.runs.query(this.filter, this.order), FILTER_DELAY_MS)
+  }
+
+  setOrder(order: RunSort): void {
+    this.order = order
+    clearTimeout(this.filterTimer)
+    void this.runs.query(this.filter, order)
+  }
+
+  toggle(runId: number): void {
+    if (this.runs.epochs.has(runId)) this.runs.collapse(runId)
+    else void this.runs.expand(runId)
+  }
 
   /** Runs a call; on success shows `success` (or clears the last message), on failure its error. */
   private async act(work: () => Promise<unknown>, success?: () => Omit<Notice, 'tone'>): Promise<void> {
@@ -70,9 +107,48 @@ export class VersionList {
   }
 
   /** Deletes a run and its versions, once the user has confirmed. */
-  remove(runId: number, name: string, count: number): Promise<void> {
-    if (!window.confirm(t().versions.confirmDelete(name, count))) return Promise.resolve()
-    return this.act(() => call('runs:delete', { runId }), () => ({ title: t().versions.deleted, text: t().versions.deletedText(name) }))
+  remove(run: RunSummary): Promise<void> {
+    if (!window.confirm(t().versions.confirmDelete(run.name, run.epochs))) return Promise.resolve()
+    return this.act(() => call('runs:delete', { runId: run.runId }), () => ({ title: t().versions.deleted, text: t().versions.deletedText(run.name) }))
+  }
+
+  /** Opens the thin dialog on a run with what keeping every 5th epoch would do. */
+  openThin(run: RunSummary): Promise<void> {
+    this.thinning = { run, every: DEFAULT_EVERY, preview: null, error: null, busy: false }
+    return this.previewThin(DEFAULT_EVERY)
+  }
+
+  /** Asks main what keeping every `every`-th epoch would keep and free (a dry run: nothing changes). */
+  async previewThin(every: number): Promise<void> {
+    const thinning = this.thinning
+    if (!thinning || !Number.isInteger(every) || every < 1 || every > 1000) return
+    const preview = ++this.previews
+    this.thinning = { ...thinning, every, preview: null, error: null }
+    try {
+      const result = await call('runs:thin', { runId: thinning.run.runId, every, dryRun: true })
+      if (preview === this.previews && this.thinning) this.thinning = { ...this.thinning, preview: result }
+    } catch (error) {
+      if (preview === this.previews && this.thinning) this.thinning = { ...this.thinning, error: messageOf(error) }
+    }
+  }
+
+  /** Thins the run as previewed; the dialog closes and one message says what went and what it freed. */
+  async confirmThin(): Promise<void> {
+    const thinning = this.thinning
+    if (!thinning?.preview || thinning.busy) return
+    this.thinning = { ...thinning, busy: true }
+    try {
+      const result = await call('runs:thin', { runId: thinning.run.runId, every: thinning.every, dryRun: false })
+      this.thinning = null
+      this.message = { tone: 'info', title: t().versions.thinned, text: t().versions.thinnedText(thinning.run.name, t().versions.epochs(result.removed.length, formatCount(result.removed.length)), formatBytes(result.bytesFreed)) }
+    } catch (error) {
+      if (this.thinning) this.thinning = { ...thinning, busy: false, error: messageOf(error) }
+    }
+  }
+
+  closeThin(): void {
+    this.previews++
+    this.thinning = null
   }
 
   exportAs(v: VersionSummary, format: 'json' | 'onnx'): Promise<void> {
