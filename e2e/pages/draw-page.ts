@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
 import type { AppPage } from './app-page'
+import { ViewPage } from './view-page'
 
 export type Path = Array<[number, number]>
 
@@ -22,11 +23,9 @@ function ellipse(cx: number, cy: number, rx: number, ry: number, steps: number):
 }
 
 /** The Draw view: the pad, what the network answers, and the neuron inspector. */
-export class DrawPage {
-  readonly page: Page
-
-  constructor(readonly app: AppPage) {
-    this.page = app.page
+export class DrawPage extends ViewPage {
+  constructor(app: AppPage) {
+    super(app, 'Draw')
   }
 
   pad(): Locator {

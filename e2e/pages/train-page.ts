@@ -1,19 +1,15 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
 import type { AppPage } from './app-page'
+import { ViewPage } from './view-page'
 
 type NumberField = 'eta' | 'etaDecay' | 'batchSize' | 'epochs' | 'momentum' | 'l2' | 'seed' | 'subset'
 
 /** The Train view: the new-run form and the panel that follows the run. */
-export class TrainPage {
-  readonly page: Page
-
-  constructor(readonly app: AppPage) {
-    this.page = app.page
+export class TrainPage extends ViewPage {
+  constructor(app: AppPage) {
+    super(app, 'Train')
   }
 
-  async open(): Promise<void> {
-    await this.app.openByKeyboard('Train')
-  }
 
   preset(name: 'Classic' | 'Modern' | 'Wide'): Locator {
     return this.page.getByRole('radio', { name: new RegExp(`^${name}`) })

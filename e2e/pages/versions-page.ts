@@ -1,20 +1,16 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
 import type { AppPage } from './app-page'
+import { ViewPage } from './view-page'
 
 /**
  * The Versions view: a tree grid of runs (collapsed, each showing its last and best epoch) whose epochs
  * open on demand; import/export, thinning and the comparison. Only the rows in view are in the DOM.
  */
-export class VersionsPage {
-  readonly page: Page
-
-  constructor(readonly app: AppPage) {
-    this.page = app.page
+export class VersionsPage extends ViewPage {
+  constructor(app: AppPage) {
+    super(app, 'Versions')
   }
 
-  async open(): Promise<void> {
-    await this.app.openByKeyboard('Versions')
-  }
 
   tree(): Locator {
     return this.page.getByTestId('versions-table')

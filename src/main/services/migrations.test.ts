@@ -8,14 +8,20 @@ import { inspectDatabase, useTempFolder } from './test-support'
 
 const tempFolder = useTempFolder()
 
+/** A database at schema 1, as the first release made it, still open for the test to fill. */
+function firstRelease() {
+  const file = join(tempFolder(), 'digitscope.db')
+  const old = new Database(file)
+  old.exec(MIGRATIONS[0])
+  old.pragma(`application_id = ${APPLICATION_ID}`)
+  old.pragma('user_version = 1')
+  return { file, old }
+}
+
 describe('migrations', () => {
   it('upgrade a database written by the first schema in place, its data intact', () => {
-    const file = join(tempFolder(), 'digitscope.db')
     // A database as the first release wrote it: schema 1 only, with a run, a snapshot and a drawing.
-    const old = new Database(file)
-    old.exec(MIGRATIONS[0])
-    old.pragma(`application_id = ${APPLICATION_ID}`)
-    old.pragma('user_version = 1')
+    const { file, old } = firstRelease()
     old.prepare("INSERT INTO runs (id, name, preset, config, status, created_at) VALUES (1, 'old run', 'classic', ?, 'completed', '2026-01-01T00:00:00Z')").run(JSON.stringify(PRESETS.classic.config))
     old.prepare("INSERT INTO snapshots (id, run_id, epoch, name, layers, params, test_accuracy, created_at) VALUES (7, 1, 3, 'kept', '[784,16,16,10]', ?, 0.91, '2026-01-01T00:00:00Z')").run(Buffer.from([1, 2, 3, 4]))
     old.prepare("INSERT INTO drawings (label, pixels, created_at) VALUES (4, ?, '2026-01-01T00:00:00Z')").run(Buffer.alloc(784, 9))
@@ -33,11 +39,7 @@ describe('migrations', () => {
   })
 
   it('a migration that fails leaves the database at its previous version', () => {
-    const file = join(tempFolder(), 'digitscope.db')
-    const old = new Database(file)
-    old.exec(MIGRATIONS[0])
-    old.pragma(`application_id = ${APPLICATION_ID}`)
-    old.pragma('user_version = 1')
+    const { file, old } = firstRelease()
     old.exec('CREATE TABLE settings (key TEXT)') // in the way of migration 2
     old.close()
     expect(() => ModelStore.open(file)).toThrow(/table settings already exists/)

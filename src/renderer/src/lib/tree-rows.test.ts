@@ -16,18 +16,22 @@ describe('the tree’s rows', () => {
 
   it('moves by arrows, pages, Home and End; Right and Enter open, Left closes or goes up to the run; Space ticks', () => {
     const rows = treeRows(runs, 5, epochs)
-    expect(treeAction('ArrowDown', rows, 0)).toEqual({ focus: 1 })
-    expect(treeAction('ArrowUp', rows, 0)).toEqual({ focus: 0 })
-    expect(treeAction('End', rows, 0)).toEqual({ focus: 7 })
-    expect(treeAction('PageDown', rows, 0)).toEqual({ focus: 7 })
-    expect(treeAction('PageUp', rows, 7)).toEqual({ focus: 0 })
-    expect(treeAction('ArrowRight', rows, 0)).toEqual({ expand: 3 })
-    expect(treeAction('ArrowRight', rows, 1)).toEqual({ focus: 2 })
-    expect(treeAction('ArrowLeft', rows, 1)).toEqual({ collapse: 2 })
-    expect(treeAction('ArrowLeft', rows, 4)).toEqual({ focus: 1 })
-    expect(treeAction('Enter', rows, 0)).toEqual({ expand: 3 })
-    expect(treeAction(' ', rows, 1)).toEqual({ collapse: 2 })
-    expect(treeAction(' ', rows, 3)).toEqual({ tick: 22 })
+    // [key, focused row, what it does]
+    const expected: Array<[string, number, object]> = [
+      ['ArrowDown', 0, { focus: 1 }],
+      ['ArrowUp', 0, { focus: 0 }],
+      ['End', 0, { focus: 7 }],
+      ['PageDown', 0, { focus: 7 }],
+      ['PageUp', 7, { focus: 0 }],
+      ['ArrowRight', 0, { expand: 3 }],
+      ['ArrowRight', 1, { focus: 2 }],
+      ['ArrowLeft', 1, { collapse: 2 }],
+      ['ArrowLeft', 4, { focus: 1 }],
+      ['Enter', 0, { expand: 3 }],
+      [' ', 1, { collapse: 2 }],
+      [' ', 3, { tick: 22 }]
+    ]
+    for (const [key, at, action] of expected) expect(treeAction(key, rows, at), `${key} at ${at}`).toEqual(action)
     // A run without epochs does not open.
     expect(treeAction('Enter', rows, 5)).toBeNull()
     expect(treeAction('ArrowRight', rows, 5)).toBeNull()
