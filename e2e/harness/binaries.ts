@@ -1,7 +1,6 @@
 import { chromium } from '@playwright/test'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { installedElectron } from '../../scripts/electron-setup.mjs'
+import { existsSync } from 'node:fs'
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
@@ -49,15 +48,11 @@ export const CHROMIUM_ARGS = [
 ]
 
 /**
- * The Electron executable, found without `require('electron')`, which would try to download it and
- * fail (or hang) on a machine with no route to Electron's releases.
+ * The Electron executable, found as `npm start` finds it (ELECTRON_OVERRIDE_DIST_PATH, else the package's
+ * dist/) without `require('electron')`, which would try to download it and fail or hang here.
  */
 export function electronBinary(): { path: string } | { missing: string } {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
-  const pathFile = join(packageDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : undefined
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist')
-  const binary = relative ? join(dist, relative) : undefined
-  if (binary && existsSync(binary)) return { path: binary }
-  return { missing: `the Electron binary is not installed (${binary ?? join(packageDir, 'path.txt')} is missing; it downloads on first use where Electron's releases are reachable)` }
+  const found = installedElectron()
+  if (found.exists) return { path: found.executable }
+  return { missing: `the Electron binary is not installed (${found.executable} is missing; it downloads on first use where Electron's releases are reachable)` }
 }

@@ -63,7 +63,8 @@ export function extraOutputs(): Plugin {
     async closeBundle() {
       await buildWorkerBundle(root, 'training-worker', true)
       await buildWorkerBundle(root, 'model-import-worker', false)
-      await buildCliBundle(root)
+      // `npm run dev` rebuilds main on every save; the app does not run the CLI, so only a full build makes it.
+      if (!this.meta.watchMode) await buildCliBundle(root)
       compressMnist(mnistFolder({}), join(root, 'out', 'mnist'))
     }
   }

@@ -15,11 +15,12 @@ import { ModelStore } from './services/model-store'
 import { Trainer } from './services/trainer'
 import { useTempFolder } from './services/test-support'
 import { makeStandInElectron } from './test-doubles/stand-in-electron'
+import { installedElectron } from '../../scripts/electron-setup.mjs'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const ELECTRON_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version
 const ELECTRON_ABI = readFileSync(join(ROOT, 'node_modules', 'electron', 'abi_version'), 'utf8').trim()
-const electronInstalled = existsSync(join(ROOT, 'node_modules', 'electron', 'path.txt'))
+const electronInstalled = installedElectron({}).exists
 const tempFolder = useTempFolder()
 const MB = 1024 * 1024
 

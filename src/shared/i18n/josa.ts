@@ -37,7 +37,8 @@ function latinFinal(word: string): 'none' | 'consonant' | 'rieul' {
 }
 
 function finalSound(word: string): 'none' | 'consonant' | 'rieul' {
-  const last = word.trim().replace(/[\s)\]}"'’”.,!?·…]+$/u, '').slice(-1)
+  const spoken = word.trim().replace(/[\s)\]}"'’”.,!?·…]+$/u, '')
+  const last = spoken.slice(-1)
   if (!last) return 'none'
   const code = last.charCodeAt(0)
   if (code >= 0xac00 && code <= 0xd7a3) {
@@ -45,7 +46,7 @@ function finalSound(word: string): 'none' | 'consonant' | 'rieul' {
     return final === 0 ? 'none' : final === 8 ? 'rieul' : 'consonant'
   }
   if (last in DIGIT_FINAL) return DIGIT_FINAL[last]
-  return /[A-Za-z]/.test(last) ? latinFinal(word.trim().replace(/[\s)\]}"'’”.,!?·…]+$/u, '')) : 'none'
+  return /[A-Za-z]/.test(last) ? latinFinal(spoken) : 'none'
 }
 
 /** The word followed by the particle that fits it: josa('3', '이/가') is "3이", josa('모델', '을/를') "모델을". */

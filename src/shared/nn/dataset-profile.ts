@@ -21,7 +21,7 @@ export interface NeuronProfile {
   meanActivationByDigit: number[]
 }
 
-/** The neuron's z and activation for every image: one forward pass each (a first-layer neuron needs only its own weighted sum). */
+/** The neuron's z and activation for every image, one fast forward pass each. */
 export function neuronResponses(network: Network, ref: NeuronRef, images: SparseImages): { z: Float64Array; a: Float64Array } {
   const z = new Float64Array(images.count)
   const a = new Float64Array(images.count)
