@@ -85,7 +85,8 @@ const layering = [
 ]
 
 export default ts.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.svelte-kit/**'] },
+  // src/wasm is AssemblyScript (v128, @inline): asc compiles and checks it (scripts/build/wasm-kernels.ts).
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.svelte-kit/**', 'src/wasm/**'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'eslint.config.test.ts'],
     environment: 'node',
+    globalSetup: ['scripts/build/test-setup.ts'],
     // Let stylesheets through (vitest empties them by default): the theme-contrast test reads app.css.
     css: { include: [/app\.css/] },
     testTimeout: 20_000

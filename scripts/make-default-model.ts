@@ -1,11 +1,13 @@
 // `npm run make-default-model`: trains the classic preset (seed 1, 30 epochs) on all of MNIST and writes
-// resources/default-model.digitscope.json, the model a first start imports. Same seed, same file.
+// resources/default-model.digitscope.json, the model a first start imports. Same seed, same file: it trains
+// with the plain TypeScript reference (float64), as the file was made before the WebAssembly kernels.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PRESETS } from '../src/shared/nn/presets'
 import { openServices } from '../src/main/services/services'
 
+process.env.DIGITSCOPE_TRAINER = 'reference'
 const NAME = "3Blue1Brown's network (bundled)"
 const OUT = join(import.meta.dirname, '..', 'resources', 'default-model.digitscope.json')
 const folder = mkdtempSync(join(tmpdir(), 'digitscope-default-'))

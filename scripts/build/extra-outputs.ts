@@ -3,17 +3,26 @@
 //   so it runs from wherever it lies — inside app.asar (Electron initialises asar support in worker
 //   threads since 17.3, electron/electron#33216) or copied anywhere — with no bare import to resolve.
 // - out/mnist/*.gz: MNIST compressed for the installed app.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build, type Plugin } from 'vite'
 import { compressMnist } from '../../src/main/services/mnist-archive'
 import { mnistFolder } from '../../src/main/services/mnist-files'
+import { buildTrainingKernels } from './wasm-kernels'
 
 /** Bundles a worker of src/main/worker with everything it imports except Node's built-ins. */
+/** The WebAssembly kernels, compiled if stale, as the constant every bundle inlines (src/main/services/training-kernels.ts). */
+export async function kernelsDefine(root: string): Promise<Record<string, string>> {
+  const kernels = readFileSync(await buildTrainingKernels(root)).toString('base64')
+  return { __DIGITSCOPE_TRAINING_KERNELS__: JSON.stringify(kernels) }
+}
+
 export async function buildWorkerBundle(root: string, name: string, emptyOutDir: boolean): Promise<void> {
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
+    define: await kernelsDefine(root),
     build: {
       ssr: join(root, 'src', 'main', 'worker', `${name}.ts`),
       outDir: join(root, 'out', 'worker'),
@@ -37,6 +46,7 @@ export async function buildCliBundle(root: string): Promise<void> {
     configFile: false,
     root,
     logLevel: 'warn',
+    define: await kernelsDefine(root),
     build: {
       ssr: join(root, 'src', 'main', 'cli.ts'),
       outDir: join(root, 'out', 'cli'),
@@ -57,6 +67,10 @@ export function extraOutputs(): Plugin {
   return {
     name: 'digitscope:extra-outputs',
     apply: 'build',
+    // The main bundle evaluates versions with the kernels too.
+    async config(config) {
+      return { define: await kernelsDefine(config.root ?? process.cwd()) }
+    },
     configResolved(config) {
       root = config.root
     },

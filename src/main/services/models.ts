@@ -1,7 +1,8 @@
 import { basename } from 'node:path'
 import type { TrainConfig } from '../../shared/nn/config'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
-import { evaluate, predictAll, type Evaluation } from '../../shared/nn/evaluate'
+import { predictAll, type Evaluation } from '../../shared/nn/evaluate'
+import { evaluateFast } from './training-kernels'
 import { readRegularFile } from './file-doors'
 import { Worker } from 'node:worker_threads'
 import type { Architecture } from '../../shared/nn/architecture'
@@ -121,7 +122,7 @@ export class Models {
   }
 
   evaluate(versionId: number): Evaluation {
-    return evaluate(this.load(versionId).network, this.test())
+    return evaluateFast(this.load(versionId).network, this.test())
   }
 
   /** The version as ONNX: standard operators, input [N, 784]. */

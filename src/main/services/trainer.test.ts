@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { packParams } from '../../shared/nn/params'
 import { PRESETS } from '../../shared/nn/presets'
 import { toSparseImages } from '../../shared/nn/sparse-images'
+import { trainingKernels } from './training-kernels'
 import { runTrainingLoop } from '../../shared/nn/training-loop'
 import type { TrainerEvent } from './trainer'
 import { openServices } from './services'
@@ -51,7 +52,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     await s.close()
   })
 
-  it('the worker and this thread train bit-identical weights from the same config and seed', async () => {
+  it('the worker and this thread train bit-identical weights from the same config and seed (WebAssembly kernels in both)', async () => {
     const s = services()
     const config = { ...PRESETS.modern.config, epochs: 2, seed: 11 }
     const outcome = await s.trainer.start({ config, name: 'same seed', preset: 'modern', subset: 3000 }).done
@@ -61,7 +62,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     let here: Uint8Array = new Uint8Array(0)
     runTrainingLoop(config, toSparseImages(train.pixels, train.labels, 784, 3000), toSparseImages(test.pixels, test.labels, 784, 100), {
       onEpoch: ({ network }) => (here = packParams(network))
-    })
+    }, undefined, trainingKernels())
     expect(Buffer.from(fromWorker).equals(Buffer.from(here))).toBe(true)
     await s.close()
   })

@@ -1,5 +1,7 @@
 // One training run, in a worker thread: loads MNIST itself, runs the shared training loop, and posts
-// progress and each epoch's weights back to main, which is the database's only writer.
+// progress and each epoch's weights back to main, which is the database's only writer. It trains with the
+// WebAssembly kernels; DIGITSCOPE_TRAINER=reference trains with the plain TypeScript reference instead
+// (float64: what made the bundled model, which `npm run make-default-model` makes again byte for byte).
 import { parentPort, workerData } from 'node:worker_threads'
 import { architectureOf } from '../../shared/nn/config'
 import { packParams, unpackParams } from '../../shared/nn/params'
@@ -7,6 +9,7 @@ import { toSparseImages } from '../../shared/nn/sparse-images'
 import { runTrainingLoop } from '../../shared/nn/training-loop'
 import { CONTROL_PAUSE, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
 import { Datasets } from '../services/datasets'
+import { trainingKernels } from '../services/training-kernels'
 
 const start = workerData as WorkerStart
 const port = parentPort
@@ -35,7 +38,7 @@ try {
       while (Atomics.load(control, 0) === CONTROL_PAUSE) Atomics.wait(control, 0, CONTROL_PAUSE)
       return Atomics.load(control, 0) === CONTROL_STOP ? 'stop' : 'go'
     }
-  }, initial)
+  }, initial, process.env.DIGITSCOPE_TRAINER === 'reference' ? undefined : trainingKernels())
   post({ type: 'done', outcome })
 } catch (error) {
   post({ type: 'failed', message: (error as Error).message ?? String(error) })

@@ -1,4 +1,5 @@
 import { hiddenDerivative } from './activation-functions'
+import type { BatchTrainer } from './batch-trainer'
 import { outputDelta, sampleCost } from './costs'
 import { FastNet } from './fast-net'
 import { sparseOuterAdd } from './kernels'
@@ -22,7 +23,7 @@ export interface SgdOptions {
  * Mini-batch stochastic gradient descent by backpropagation. Gradients of a mini-batch are summed and
  * applied once (w −= η/m · Σ∇), as in Nielsen's network.py.
  */
-export class SgdTrainer {
+export class SgdTrainer implements BatchTrainer {
   readonly net: FastNet
   private readonly gw: Float64Array[]
   private readonly gb: Float64Array[]

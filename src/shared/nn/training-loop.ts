@@ -5,6 +5,8 @@ import type { Network } from './network'
 import { Rng } from './rng'
 import { SgdTrainer } from './sgd'
 import { denseInput, type SparseImages } from './sparse-images'
+import type { BatchTrainer } from './batch-trainer'
+import { WasmTrainer, type TrainingKernels } from './wasm-trainer'
 
 export interface LoopProgress {
   epoch: number
@@ -65,10 +67,15 @@ export function runTrainingLoop(
   test: SparseImages,
   hooks: LoopHooks = {},
   /** Start from these weights (fine-tuning) instead of a fresh initialisation. */
-  initial?: Network
+  initial?: Network,
+  /** The WebAssembly SIMD kernels (src/wasm); without them the reference SgdTrainer trains, in plain JavaScript. */
+  kernels?: TrainingKernels
 ): LoopOutcome {
   const rng = new Rng(config.seed)
-  const trainer = new SgdTrainer(initial ?? initNetwork(architectureOf(config), config.init, rng), config, rng)
+  const start = initial ?? initNetwork(architectureOf(config), config.init, rng)
+  const trainer: BatchTrainer = kernels ? new WasmTrainer(kernels, start, config, rng) : new SgdTrainer(start, config, rng)
+  trainer.prepare?.(test)
+  trainer.prepare?.(train)
   const interval = hooks.progressIntervalMs ?? 200
   const batches = Math.ceil(train.count / config.batchSize)
   for (let epoch = 1; epoch <= config.epochs; epoch++) {
@@ -104,7 +111,8 @@ export function runTrainingLoop(
     const network = trainer.toNetwork()
     // Nothing that is not a number is ever handed on to be stored.
     if (!Number.isFinite(cost) || !isFiniteNetwork(network, test)) return { status: 'diverged', epoch }
-    hooks.onEpoch?.({ epoch, network, trainCost: cost / train.count, evaluation: evaluate(network, test), seconds })
+    const evaluation = trainer.evaluate?.(test) ?? evaluate(network, test)
+    hooks.onEpoch?.({ epoch, network, trainCost: cost / train.count, evaluation, seconds })
     if (hooks.control?.() === 'stop') return { status: epoch === config.epochs ? 'completed' : 'cancelled' }
   }
   return { status: 'completed' }

@@ -1,0 +1,237 @@
+import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activation-functions'
+import type { BatchTrainer } from './batch-trainer'
+import type { Evaluation } from './evaluate'
+import { Network } from './network'
+import { Rng } from './rng'
+import type { SgdOptions } from './sgd'
+import type { SparseImages } from './sparse-images'
+
+/** The exports of src/wasm/training-kernels.ts; `src/shared` names no WebAssembly API, so it stays pure. */
+export interface KernelExports {
+  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number }
+  heapBase(): number
+  groupedFrom(): number
+  configure(layers: number, table: number, hidden: number, output: number, cost: number, delta1: number, images: number, capacity: number, dense: number, counts: number, entries: number): void
+  useImages(offsets: number, indices: number, values: number, labels: number): void
+  trainBatch(order: number, from: number, to: number, eta: number, momentum: number, decay: number): number
+  evaluate(count: number, predictions: number): number
+}
+
+/** Makes a fresh instance of the kernels, with its own memory: one per trainer. */
+export type TrainingKernels = () => KernelExports
+
+const LAYER_FIELDS = 13
+/** Above this many samples per batch, δ¹ is not buffered but summed into a dense gradient at once. */
+const BUFFERED_BATCH = 256
+const PAGE = 65536
+
+interface Placed {
+  offsets: number
+  indices: number
+  values: number
+  labels: number
+  count: number
+}
+
+/**
+ * Mini-batch SGD with the same arithmetic as SgdTrainer, in float32 WebAssembly SIMD kernels
+ * (src/wasm/training-kernels.ts): one call per mini-batch. Weights live in the module's memory, transposed
+ * and padded to whole f32x4 lanes; images are copied in once.
+ */
+export class WasmTrainer implements BatchTrainer {
+  private readonly kernels: KernelExports
+  private readonly layers: number[]
+  private readonly strides: number[]
+  /** Byte addresses of W and b per weight layer. */
+  private readonly w: number[] = []
+  private readonly b: number[] = []
+  private next: number
+  private orderAt = 0
+  private orderLength = 0
+  private epochsBegun = 0
+  private readonly placed = new Map<SparseImages, Placed>()
+  private current: SparseImages | undefined
+  eta: number
+
+  constructor(
+    kernels: TrainingKernels,
+    private readonly initial: Network,
+    readonly options: SgdOptions,
+    private readonly rng: Rng
+  ) {
+    this.kernels = kernels()
+    this.eta = options.eta
+    const { layers, hiddenActivation, outputActivation, cost } = initial.architecture
+    this.layers = layers
+    this.strides = layers.map((n) => Math.ceil(n / 4) * 4)
+    this.next = align(this.kernels.heapBase())
+    const weightLayers = layers.length - 1
+    const table = this.alloc(weightLayers * LAYER_FIELDS * 4)
+    const momentum = options.momentum !== 0
+    const dense = options.batchSize > BUFFERED_BATCH
+    const fields: number[][] = []
+    for (let l = 1; l <= weightLayers; l++) {
+      const inputs = layers[l - 1]
+      const stride = this.strides[l]
+      const weightBytes = inputs * stride * 4
+      const biasBytes = stride * 4
+      const w = this.alloc(weightBytes)
+      const b = this.alloc(biasBytes)
+      const vw = momentum ? this.alloc(weightBytes) : 0
+      const vb = momentum ? this.alloc(biasBytes) : 0
+      // The first layer's dense gradient: only where it is not applied straight from the batch's pixels.
+      const gw = l > 1 || dense || (momentum && stride < this.kernels.groupedFrom()) ? this.alloc(weightBytes) : 0
+      const gb = this.alloc(biasBytes)
+      const [z, a, delta, active] = [biasBytes, biasBytes, biasBytes, (layers[l] + 1) * 4].map((bytes) => this.alloc(bytes))
+      fields.push([inputs, layers[l], stride, w, b, vw, vb, gw, gb, z, a, delta, active])
+      this.w.push(w)
+      this.b.push(b)
+    }
+    const capacity = dense ? 0 : options.batchSize
+    const delta1 = this.alloc(capacity * this.strides[1] * 4)
+    const images = this.alloc(capacity * 4)
+    const counts = this.alloc((layers[0] + 1) * 4)
+    const entries = this.alloc(capacity * layers[0] * 8)
+    this.ensure()
+    new Int32Array(this.kernels.memory.buffer, table, weightLayers * LAYER_FIELDS).set(fields.flat())
+    this.kernels.configure(weightLayers, table, HIDDEN_ACTIVATIONS.indexOf(hiddenActivation), OUTPUT_ACTIVATIONS.indexOf(outputActivation), cost === 'quadratic' ? 0 : 1, delta1, images, capacity, dense ? 1 : 0, counts, entries)
+    this.load(initial)
+  }
+
+  /** Copies a network's weights in, transposed to [in][stride]. */
+  load(network: Network): void {
+    this.eachLayer(network, (canonical, inside, i, k) => (inside[k] = canonical[i]), (canonical, inside) => inside.set(canonical))
+  }
+
+  toNetwork(): Network {
+    const network = Network.zeros(this.initial.architecture)
+    this.eachLayer(network, (canonical, inside, i, k) => (canonical[i] = inside[k]), (canonical, inside) => canonical.set(inside))
+    return network
+  }
+
+  /**
+   * Pairs each weight of `network` ([out][in]) with its place in the module ([in][stride]) — `weight(…, i, k)`
+   * — and each layer's biases with theirs.
+   */
+  private eachLayer(
+    network: Network,
+    weight: (canonical: Float32Array, inside: Float32Array, i: number, k: number) => void,
+    biases: (canonical: Float32Array, inside: Float32Array) => void
+  ): void {
+    const memory = this.kernels.memory.buffer
+    for (let l = 1; l < this.layers.length; l++) {
+      const [inputs, outputs, stride] = [this.layers[l - 1], this.layers[l], this.strides[l]]
+      const inside = new Float32Array(memory, this.w[l - 1], inputs * stride)
+      const canonical = network.weights[l - 1]
+      for (let j = 0; j < outputs; j++) for (let k = 0; k < inputs; k++) weight(canonical, inside, j * inputs + k, k * stride + j)
+      biases(network.biases[l - 1], new Float32Array(memory, this.b[l - 1], outputs))
+    }
+  }
+
+  /** Sets this epoch's η and returns a new random order of the training images (a view into the module). */
+  beginEpoch(count: number): Uint32Array {
+    this.eta = this.options.eta * (this.options.etaDecay ?? 1) ** this.epochsBegun++
+    if (this.orderLength !== count) {
+      this.orderAt = this.alloc(count * 4)
+      this.orderLength = count
+      this.ensure()
+      new Uint32Array(this.kernels.memory.buffer, this.orderAt, count).forEach((_, i, order) => (order[i] = i))
+    }
+    const order = new Uint32Array(this.kernels.memory.buffer, this.orderAt, count)
+    this.rng.shuffle(order)
+    return order
+  }
+
+  trainBatch(images: SparseImages, order: Uint32Array, from: number, to: number): number {
+    this.use(images)
+    // Placing the images may have grown the memory, detaching the view (length 0) but not its contents.
+    const foreign = order.length !== 0 && (order.buffer !== this.kernels.memory.buffer || order.byteOffset !== this.orderAt)
+    if (foreign) throw new Error('trainBatch takes the order beginEpoch returned')
+    const decay = 1 - (this.eta * this.options.l2) / images.count
+    return this.kernels.trainBatch(this.orderAt, from, to, this.eta, this.options.momentum, decay)
+  }
+
+  /** One whole epoch in a fresh random order; returns the mean training cost. */
+  trainEpoch(images: SparseImages): number {
+    const order = this.beginEpoch(images.count)
+    const m = this.options.batchSize
+    let cost = 0
+    for (let from = 0; from < images.count; from += m) cost += this.trainBatch(images, order, from, Math.min(from + m, images.count))
+    return cost / images.count
+  }
+
+  /** Predictions and cost in float32, as trained; the same numbers `evaluate` gives up to rounding. */
+  evaluate(images: SparseImages): Evaluation {
+    this.use(images)
+    const predictionsAt = this.alloc(images.count)
+    this.ensure()
+    const cost = this.kernels.evaluate(images.count, predictionsAt)
+    const predictions = new Uint8Array(this.kernels.memory.buffer, predictionsAt, images.count)
+    const classes = this.layers[this.layers.length - 1]
+    const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0))
+    let correct = 0
+    for (let i = 0; i < images.count; i++) {
+      const label = images.labels[i]
+      const predicted = predictions[i]
+      if (predicted < classes) confusion[label][predicted]++
+      if (predicted === label) correct++
+    }
+    this.next = predictionsAt // the predictions' room is used again next time
+    const perClassAccuracy = confusion.map((row, label) => {
+      const total = row.reduce((a, b) => a + b, 0)
+      return total === 0 ? 0 : row[label] / total
+    })
+    return { accuracy: correct / images.count, perClassAccuracy, confusion, cost: cost / images.count, count: images.count }
+  }
+
+  prepare(images: SparseImages): void {
+    this.use(images)
+  }
+
+  /** Puts an image set into the module's memory once, and points the kernels at it. */
+  private use(images: SparseImages): Placed {
+    let placed = this.placed.get(images)
+    if (!placed) {
+      const entries = images.indices.length
+      placed = {
+        offsets: this.alloc((images.count + 1) * 4),
+        indices: this.alloc(entries * 2),
+        values: this.alloc(entries * 4),
+        labels: this.alloc(images.count),
+        count: images.count
+      }
+      this.ensure()
+      const memory = this.kernels.memory.buffer
+      new Uint32Array(memory, placed.offsets, images.count + 1).set(images.offsets.subarray(0, images.count + 1))
+      new Uint16Array(memory, placed.indices, entries).set(images.indices)
+      new Float32Array(memory, placed.values, entries).set(images.values)
+      new Uint8Array(memory, placed.labels, images.count).set(images.labels.subarray(0, images.count))
+      this.placed.set(images, placed)
+    }
+    if (this.current !== images) {
+      this.kernels.useImages(placed.offsets, placed.indices, placed.values, placed.labels)
+      this.current = images
+    }
+    return placed
+  }
+
+  private alloc(bytes: number): number {
+    const at = this.next
+    this.next = align(at + bytes)
+    return at
+  }
+
+  /** Grows the module's memory to hold everything allocated so far. */
+  private ensure(): void {
+    const memory = this.kernels.memory
+    const missing = this.next - memory.buffer.byteLength
+    if (missing > 0) memory.grow(Math.ceil(missing / PAGE))
+  }
+}
+
+const align = (at: number) => Math.ceil(at / 16) * 16
+
+/** A network's evaluation through the kernels: the numbers training stores for each epoch, exactly. */
+export function evaluateWithKernels(kernels: TrainingKernels, network: Network, images: SparseImages): Evaluation {
+  return new WasmTrainer(kernels, network, { eta: 1, batchSize: 1, momentum: 0, l2: 0 }, new Rng(0)).evaluate(images)
+}
