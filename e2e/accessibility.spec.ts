@@ -5,6 +5,7 @@ import { ROOT } from './harness/renderer-harness'
 import type { AppPage } from './pages/app-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 import { VersionsPage } from './pages/versions-page'
+import { LessonPage } from './pages/lesson-page'
 
 test.use({ defaultModel: true })
 
@@ -50,6 +51,16 @@ async function scanEverything(app: AppPage, theme: string, found: string[]): Pro
   await scan(app, `${theme}, the comparison`, found)
   await app.page.getByTestId('versions-table').getByRole('checkbox').nth(0).uncheck()
   await app.page.getByTestId('versions-table').getByRole('checkbox').nth(1).uncheck()
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.goTo(7)
+  await app.page.getByTestId('preset-edge').click()
+  if (await lesson.choices().first().isEnabled()) await lesson.answer(0)
+  await scan(app, `${theme}, Lesson: bias, answered`, found)
+  await lesson.goTo(10)
+  if (await lesson.choices().first().isEnabled()) await lesson.answer(1)
+  await expect(app.page.getByTestId('neuron-responds').locator('figure').first()).toBeVisible({ timeout: 20_000 })
+  await scan(app, `${theme}, Lesson: does the hope hold, answered`, found)
 }
 
 test('every view and the comparison pass axe-core: English in the standard and the light theme, Korean in high contrast', async ({ app }) => {

@@ -38,7 +38,7 @@ test('every control of every view is reached by Tab, and shows a focus ring when
   test.setTimeout(90_000)
   await app.ready()
   await new DrawPage(app).draw(DIGIT_PATHS.seven)
-  for (const view of ['Draw', 'Train', 'Versions'] as ViewName[]) {
+  for (const view of ['Draw', 'Train', 'Versions', 'Lesson'] as ViewName[]) {
     await app.openByKeyboard(view)
     await app.tab(view).focus()
     const stops = await tabThrough(app.page, 200)

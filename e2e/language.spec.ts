@@ -8,7 +8,7 @@ test.describe('on a Korean system', () => {
     await app.ready()
     const html = app.page.locator('html')
     await expect(html).toHaveAttribute('lang', 'ko')
-    await expect(app.page.getByRole('tab')).toHaveText([/그리기/, /학습/, /버전/])
+    await expect(app.page.getByRole('tab')).toHaveText([/그리기/, /학습/, /버전/, /강의/])
     await expect(app.datasetStatus()).toHaveText('MNIST · 학습 이미지 60,000장 · 테스트 이미지 10,000장')
 
     // Draw: the pad, the answer, and the neuron inspector's terms.
@@ -41,7 +41,7 @@ test.describe('on a Korean system', () => {
     // Switch to English: everything follows at once, the menu language is stored too.
     await app.page.getByTestId('language-picker').selectOption('en')
     await expect(html).toHaveAttribute('lang', 'en')
-    await expect(app.page.getByRole('tab')).toHaveText([/Draw/, /Train/, /Versions/])
+    await expect(app.page.getByRole('tab')).toHaveText([/Draw/, /Train/, /Versions/, /Lesson/])
     await expect(app.page.getByTestId('versions-table').getByRole('row').first()).toContainText('Test accuracy')
     await expect(app.page.getByTestId('status-versions')).toHaveText('1 version stored')
 

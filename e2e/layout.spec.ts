@@ -4,6 +4,7 @@ import { ROOT } from './harness/renderer-harness'
 import type { AppPage } from './pages/app-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 import { VersionsPage } from './pages/versions-page'
+import { LessonPage } from './pages/lesson-page'
 
 test.use({ defaultModel: true })
 
@@ -77,6 +78,17 @@ async function everyView(app: AppPage, where: string): Promise<void> {
   await comparison.getByRole('button', { name: /^(Close|닫기)$/ }).click()
   await table.getByRole('checkbox').nth(0).uncheck()
   await table.getByRole('checkbox').nth(1).uncheck()
+
+  // The lesson: the neuron builder with its sigmoid curve, and the trained neurons with what one responds to.
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.goTo(7)
+  await app.page.getByTestId('preset-edge').click()
+  await expectNoOverflow(app, `${where}, Lesson: bias`)
+  await lesson.goTo(10)
+  if (await lesson.choices().first().isEnabled()) await lesson.answer(1)
+  await expect(app.page.getByTestId('neuron-responds').locator('figure').first()).toBeVisible({ timeout: 20_000 })
+  await expectNoOverflow(app, `${where}, Lesson: does the hope hold`)
 }
 
 for (const viewport of VIEWPORTS) {

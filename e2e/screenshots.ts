@@ -8,6 +8,7 @@ import { AppPage, type ViewName } from './pages/app-page'
 import { TrainPage } from './pages/train-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 import { VersionsPage } from './pages/versions-page'
+import { shootLesson } from './lesson-screenshots'
 
 const outDir = join(ROOT, 'out', 'screenshots')
 mkdirSync(outDir, { recursive: true })
@@ -22,7 +23,7 @@ try {
   // The standard theme is the dark one; the light theme has shots of its own below.
   await harness.page.emulateMedia({ colorScheme: 'dark' })
   await app.ready()
-  for (const view of ['Draw', 'Train', 'Versions'] as ViewName[]) {
+  for (const view of ['Draw', 'Train', 'Versions', 'Lesson'] as ViewName[]) {
     await app.openByMouse(view)
     await harness.page.mouse.move(0, 0)
     await harness.page.waitForTimeout(300)
@@ -182,3 +183,5 @@ try {
   await many.close()
   rmSync(history, { recursive: true, force: true })
 }
+
+await shootLesson(outDir)

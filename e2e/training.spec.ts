@@ -59,7 +59,8 @@ test('a run trains in the background: progress moves, charts grow, every epoch l
 
   // A second, long run: cancelled after its first epoch, which stays.
   await train.open()
-  await train.start({ name: 'e2e cancelled run', epochs: 40, subset: 20000 })
+  // Long enough never to finish first: the kernels train 20 000 images in about 30 ms.
+  await train.start({ name: 'e2e cancelled run', epochs: 1000, subset: 20000 })
   // One run at a time: a second start says so.
   await train.trainButton().click()
   await expect(train.panel().getByRole('alert')).toContainText('A training run is already going: “e2e cancelled run”')

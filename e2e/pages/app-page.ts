@@ -1,7 +1,7 @@
 import { expect, type ElectronApplication, type Locator, type Page } from '@playwright/test'
 
-export type ViewName = 'Draw' | 'Train' | 'Versions'
-const VIEW_KEYS: Record<ViewName, string> = { Draw: '1', Train: '2', Versions: '3' }
+export type ViewName = 'Draw' | 'Train' | 'Versions' | 'Lesson'
+const VIEW_KEYS: Record<ViewName, string> = { Draw: '1', Train: '2', Versions: '3', Lesson: '4' }
 
 /** The app shell as a user sees it; both Playwright projects drive the app only through this. */
 export class AppPage {

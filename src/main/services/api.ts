@@ -9,6 +9,7 @@ import type { Trainer } from './trainer'
 import type { Preferences } from '../../shared/i18n/preferences'
 import { startFineTune } from './fine-tune'
 import { readPreferences, savePreferences } from './preferences'
+import { readLessonProgress, saveLessonProgress } from './lesson-progress'
 import type { Models } from './models'
 import { NeuronStudy } from './neuron-study'
 
@@ -80,6 +81,8 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
     'training:cancel': ({ runId }) => (void trainer.cancel(runId), null),
     'training:get-active': () => trainer.active(),
     'training:fine-tune': ({ versionId, epochs }) => ({ runId: startFineTune(store, models, trainer, versionId, epochs) }),
+    'lesson:get': () => readLessonProgress(store),
+    'lesson:set': (progress) => saveLessonProgress(store, progress),
     'preferences:get': () => readPreferences(store),
     'preferences:set': (changes) => {
       const preferences = savePreferences(store, changes)

@@ -50,7 +50,9 @@ const TEMPLATES: Record<Channel, unknown> = {
   'training:get-active': undefined,
   'training:fine-tune': { versionId: 1, epochs: 1 },
   'preferences:get': undefined,
-  'preferences:set': { language: 'ko', theme: 'high-contrast' }
+  'preferences:set': { language: 'ko', theme: 'high-contrast' },
+  'lesson:get': undefined,
+  'lesson:set': { step: 3, answers: [0, 1, null, null, null, null, null, null, null, null] }
 }
 
 function junk(rng: Rng): unknown {

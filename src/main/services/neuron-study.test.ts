@@ -32,8 +32,12 @@ describe('a neuron of a stored version, through the API', () => {
       expect(off.value.after.accuracy).toBeLessThan(0.9376)
       expect(off.value.after.perClassAccuracy).toHaveLength(10)
 
-      const blank = (await call('neurons:try-hand-built', { versionId, neuron: 3, weights: new Array(784).fill(0), bias: -1000 })) as { ok: true; value: { after: { accuracy: number } } }
+      const blank = (await call('neurons:try-hand-built', { versionId, neuron: 3, weights: new Array(784).fill(0), bias: -1000 })) as { ok: true; value: { after: { accuracy: number }; meanActivationByDigit: number[] } }
       expect(blank.value.after.accuracy).toBe(off.value.after.accuracy) // a neuron that never fires is the neuron switched off
+      expect(blank.value.meanActivationByDigit).toEqual(new Array(10).fill(0))
+      // Weight on the top-left pixel only, bias 0: σ(0) = ½ for every image (MNIST's corners are blank).
+      const corner = (await call('neurons:try-hand-built', { versionId, neuron: 3, weights: [1, ...new Array(783).fill(0)], bias: 0 })) as { ok: true; value: { meanActivationByDigit: number[] } }
+      expect(corner.value.meanActivationByDigit).toEqual(new Array(10).fill(0.5))
 
       expect(await call('neurons:switch-off', { versionId, layer: 3, neuron: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: `Version ${versionId} has hidden layers 1 to 2, not 3.` } })
       expect(await call('neurons:profile', { versionId, layer: 1, neuron: 16 })).toMatchObject({ ok: false, error: { message: `Layer 1 of version ${versionId} has 16 neurons, so there is no neuron 16.` } })

@@ -1,4 +1,4 @@
-import type { NeuronAnswer, NeuronProfileView, SwitchOffResult } from '../../shared/ipc/types'
+import type { HandBuiltResult, NeuronAnswer, NeuronProfileView, SwitchOffResult } from '../../shared/ipc/types'
 import { firstLayerMaximiser, maximiseActivation } from '../../shared/nn/activation-maximiser'
 import { neuronProfile } from '../../shared/nn/dataset-profile'
 import { evaluate, type Evaluation } from '../../shared/nn/evaluate'
@@ -46,10 +46,15 @@ export class NeuronStudy {
     return { before: scores(evaluate(network, test)), after: scores(evaluate(network, test, ref)) }
   }
 
-  handBuilt(versionId: number, neuron: number, weights: number[], bias: number): SwitchOffResult {
+  handBuilt(versionId: number, neuron: number, weights: number[], bias: number): HandBuiltResult {
     const network = this.network(versionId, { layer: 1, neuron }, 'hidden')
     const test = this.models.test()
-    return { before: scores(evaluate(network, test)), after: scores(evaluate(withHandBuiltNeuron(network, neuron, weights, bias), test)) }
+    const changed = withHandBuiltNeuron(network, neuron, weights, bias)
+    return {
+      before: scores(evaluate(network, test)),
+      after: scores(evaluate(changed, test)),
+      meanActivationByDigit: neuronProfile(changed, { layer: 1, neuron }, test, 0).meanActivationByDigit
+    }
   }
 
   private network(versionId: number, ref: NeuronRef, which: 'any' | 'hidden'): Network {

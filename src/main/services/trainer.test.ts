@@ -69,7 +69,8 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
 
   it('pauses (no progress while paused), resumes, and cancels keeping the finished epochs', async () => {
     const s = services()
-    const { runId, done } = s.trainer.start({ config: quick(50), name: 'long', preset: 'classic', subset: 20000 })
+    // Long enough never to finish first: the kernels train 20 000 images in about 30 ms.
+    const { runId, done } = s.trainer.start({ config: quick(1000), name: 'long', preset: 'classic', subset: 20000 })
     await nextEvent(s, (e) => e.type === 'epoch')
     s.trainer.pause(runId)
     expect(inspectDatabase(s.databaseFile).run(runId)?.status).toBe('paused')
@@ -85,7 +86,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     expect(outcome.status).toBe('cancelled')
     const kept = s.store.listVersions().filter((v) => v.runId === runId)
     expect(kept.length).toBeGreaterThanOrEqual(1)
-    expect(kept.length).toBeLessThan(50)
+    expect(kept.length).toBeLessThan(1000)
     expect(kept.every((v) => v.runStatus === 'cancelled')).toBe(true)
     await s.close()
   })

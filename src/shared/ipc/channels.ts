@@ -40,7 +40,9 @@ export const CHANNELS = [
   'training:get-active',
   'training:fine-tune',
   'preferences:get',
-  'preferences:set'
+  'preferences:set',
+  'lesson:get',
+  'lesson:set'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -5,7 +5,8 @@ import { LIMITS, TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
 import { MAX_MODEL_FILE_CHARS } from '../nn/model-file'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult } from './types'
+import { LESSON_STEPS, MAX_CHOICES, type LessonProgress } from '../lesson/lesson-steps'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult } from './types'
 import { RUN_SORTS } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
@@ -143,8 +144,8 @@ export const contract = {
   'neurons:maximise': channel<NeuronAnswer>()(neuronRef),
   /** Test accuracy, per digit, with one hidden neuron switched off (held at 0). */
   'neurons:switch-off': channel<SwitchOffResult>()(neuronRef),
-  /** Test accuracy with a hand-built neuron in place of neuron `neuron` of the first hidden layer. */
-  'neurons:try-hand-built': channel<SwitchOffResult>()(
+  /** Test accuracy with a hand-built neuron in place of neuron `neuron` of the first hidden layer, and what it responds to. */
+  'neurons:try-hand-built': channel<HandBuiltResult>()(
     v.strictObject(
       {
         versionId: versionIdSchema,
@@ -237,6 +238,20 @@ export const contract = {
         theme: v.optional(v.picklist([...THEMES, 'system'], `theme must be one of ${[...THEMES, 'system'].join(', ')}`))
       },
       objectOf('language?, theme?')
+    )
+  ),
+  /** Where the learner is in the lesson, and the answers given so far. */
+  'lesson:get': channel<LessonProgress>()(noArgs),
+  'lesson:set': channel<LessonProgress>()(
+    v.strictObject(
+      {
+        step: wholeNumber('step', 0, LESSON_STEPS.length - 1),
+        answers: v.pipe(
+          v.array(v.nullable(wholeNumber('an answer', 0, MAX_CHOICES - 1)), 'answers must be a list'),
+          v.length(LESSON_STEPS.length, `answers must have one entry per step (${LESSON_STEPS.length})`)
+        )
+      },
+      objectOf('step, answers')
     )
   )
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }

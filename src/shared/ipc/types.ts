@@ -182,6 +182,11 @@ export interface SwitchOffResult {
   after: Scores
 }
 
+/** A hand-built neuron put in the network: the accuracy change, and its own mean activation for each digit. */
+export interface HandBuiltResult extends SwitchOffResult {
+  meanActivationByDigit: number[]
+}
+
 export type ErrorCode =
   | 'invalid-argument'
   | 'unknown-channel'

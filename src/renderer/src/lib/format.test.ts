@@ -32,11 +32,12 @@ describe('formatting', () => {
 
 describe('view shortcuts', () => {
   const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })
-  it('maps Ctrl/Cmd+1..3 to the three views and nothing else', () => {
+  it('maps Ctrl/Cmd+1..4 to the four views and nothing else', () => {
     expect(viewForShortcut(key('1', { ctrlKey: true }))).toBe('draw')
     expect(viewForShortcut(key('2', { metaKey: true }))).toBe('train')
     expect(viewForShortcut(key('3', { ctrlKey: true }))).toBe('versions')
-    expect(viewForShortcut(key('4', { ctrlKey: true }))).toBeUndefined()
+    expect(viewForShortcut(key('4', { ctrlKey: true }))).toBe('lesson')
+    expect(viewForShortcut(key('5', { ctrlKey: true }))).toBeUndefined()
     expect(viewForShortcut(key('1'))).toBeUndefined()
     expect(viewForShortcut(key('1', { ctrlKey: true, shiftKey: true }))).toBeUndefined()
   })

@@ -16,6 +16,11 @@ export function formatCount(n: number): string {
   return format({ maximumFractionDigits: 0 }).format(Math.round(n))
 }
 
+/** A value with a fixed number of decimals in the UI's language: (−2.345, 2) → "−2.35". */
+export function formatDecimal(value: number, digits = 2): string {
+  return format({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+}
+
 /** A fraction as a percentage in the UI's language: 0.9512 → "95.1%"; null → "—". */
 export function formatPercent(fraction: number | null, digits = 1): string {
   return fraction === null ? '—' : format({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction)

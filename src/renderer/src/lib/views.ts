@@ -1,9 +1,9 @@
 /** The views in tab order; their names and hints are in the message catalogues (`app.tabs`). */
-export const VIEWS = [{ id: 'draw' }, { id: 'train' }, { id: 'versions' }] as const
+export const VIEWS = [{ id: 'draw' }, { id: 'train' }, { id: 'versions' }, { id: 'lesson' }] as const
 
 export type ViewId = (typeof VIEWS)[number]['id']
 
-/** Ctrl+1/2/3 (Cmd on macOS) → view; anything else → undefined. */
+/** Ctrl+1/2/3/4 (Cmd on macOS) → view; anything else → undefined. */
 export function viewForShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): ViewId | undefined {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined
   const index = Number(event.key) - 1

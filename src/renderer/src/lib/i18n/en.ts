@@ -20,7 +20,8 @@ export const en = {
     tabs: {
       draw: { label: 'Draw', hint: 'Draw a digit and watch the network read it' },
       train: { label: 'Train', hint: 'Train networks on MNIST' },
-      versions: { label: 'Versions', hint: 'Every trained version, compared' }
+      versions: { label: 'Versions', hint: 'Every trained version, compared' },
+      lesson: { label: 'Lesson', hint: "Follow 3Blue1Brown's lecture step by step, with your own drawing" }
     },
     language: 'Language',
     languageSystem: 'System language',
@@ -402,6 +403,213 @@ export const en = {
     disagree: 'Where they disagree',
     disagreeCount: (total: string, of: string | null) => (of === null ? `— ${total} test images` : `— ${total} of ${of} test images`),
     disagreement: (index: number, label: number, answers: string) => `Test image ${index}, a ${label}; answers ${answers}`
+  },
+  lesson: {
+    stepsLabel: 'Steps of the lesson',
+    stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
+    previous: 'Previous',
+    next: 'Next',
+    yourDrawing: 'Your drawing',
+    padHint: 'Draw a digit here: every step reads it.',
+    readsAs: (digit: number) => `The network reads your drawing as ${digit}.`,
+    predictFirst: 'Predict first',
+    noWrongAnswer: 'Any answer is fair here: now look.',
+    right: 'Right!',
+    notQuite: (answer: string) => `Not quite. The answer: ${answer}`,
+    askAgain: 'Ask me again',
+    needsMnist: 'This step needs the MNIST test images, which could not be read.',
+    drawFirst: 'Draw a digit on the pad first.',
+    needsVersion: 'This step needs a trained version to read with: train one, or pick one in Draw.',
+    needsHiddenVersion: 'This step needs a version with 784 inputs and at least one hidden layer.',
+    sigmoidCurve: 'The sigmoid curve: σ(z) rises from 0 to 1 as z goes from −10 to 10',
+    sigmoidAt: (z: number, a: number) => `The sigmoid curve, marked at z = ${z.toFixed(2)}, where σ(z) = ${a.toFixed(3)}`,
+    painterLabel: "Your neuron's 784 weights, one per pixel",
+    painterHelp: 'Paint with the mouse, or move with the arrow keys and paint with Space. Your drawing shows faintly underneath.',
+    brush: 'Brush',
+    brushes: { positive: 'Positive', negative: 'Negative', erase: 'Erase' },
+    presetEdge: 'Preset: a short horizontal edge, upper middle',
+    clearWeights: 'Clear the weights',
+    steps: {
+      recognise: {
+        title: 'How do we recognise a 3?',
+        text: [
+          'You read a 3 at once, however it is drawn: thick or thin, slanted or upright. Yet two 3s light up far from the same pixels, and an 8 lights up many of the same ones.',
+          'So a program cannot simply compare pixels. What it needs is a way to find the parts that make a 3 a 3.'
+        ]
+      },
+      neuron: {
+        title: 'A neuron holds a number',
+        text: [
+          'For now, a neuron is a thing that holds a number between 0 and 1: its activation.',
+          'The network starts with 784 of them, one per pixel of a 28 × 28 image. Each holds its pixel’s brightness: 0 for black, 1 for white. Point at a pixel to read its number.'
+        ]
+      },
+      network: {
+        title: 'The network',
+        text: [
+          'The activations of one layer decide the activations of the next. After the 784 input neurons come two hidden layers of 16, then 10 output neurons, one per digit.',
+          'The brightest output neuron is the network’s answer.'
+        ]
+      },
+      layers: {
+        title: 'Why layers?',
+        text: [
+          'A 9 is a loop on top of a line; an 8 is two loops. The hope: the first hidden layer finds small edges, the second puts edges together into loops and lines, and the output layer puts those together into digits.',
+          'Each first-layer neuron has one weight per pixel. Shown as a 28 × 28 image, blue pixels push it up and orange ones push it down.'
+        ]
+      },
+      weights: {
+        title: 'Weights',
+        text: [
+          'To make a neuron notice an edge in one region, give weight only to the pixels of that region. Its weighted sum is then the sum of the brightness there.',
+          'Build one: paint positive weights on a band and negative ones around it, or start from the preset.'
+        ]
+      },
+      sigmoid: {
+        title: 'The sigmoid',
+        text: [
+          'A weighted sum can be any number, but an activation lies between 0 and 1. The sigmoid, σ(z) = 1 / (1 + e^(−z)), squashes it there: very negative sums to about 0, very positive ones to about 1, and 0 to exactly ½.'
+        ]
+      },
+      bias: {
+        title: 'Bias',
+        text: [
+          'Maybe the neuron should only switch on when the weighted sum is above 10. Add a bias of −10 before the sigmoid: z = weighted sum + bias, and the neuron becomes active only when z is above 0.',
+          'The bias is a threshold, a “bias for inactivity”. Drag it and watch your drawing switch your neuron on and off.'
+        ]
+      },
+      matrix: {
+        title: 'The whole picture',
+        text: [
+          'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a′ = σ(W a + b).',
+          'In this app each row of W is one neuron’s weights, so W has one row per neuron. The lecture notes write each neuron’s connections as a column: that is the same matrix turned on its side, and either way each neuron gets its own list of weights.'
+        ]
+      },
+      learning: {
+        title: 'Learning',
+        text: [
+          'Learning means finding all the weights and biases: numbers that make the network read digits. Nobody sets them by hand; training finds them from 60,000 labelled MNIST images.'
+        ]
+      },
+      hope: {
+        title: 'Does the hope hold?',
+        text: [
+          'The lecture hoped the hidden layers would find edges and then loops and lines. Now look at what a trained network really learned.'
+        ]
+      }
+    },
+    recognise: {
+      figure: 'Three 3s and an 8 from the MNIST test set',
+      imageLabel: (i: number, label: number) => `Image ${i}, a ${label}`,
+      caption: (i: number) => (i === 4 ? 'an 8' : `3 number ${i}`),
+      question: 'Which image shares the most lit pixels with the first 3?',
+      choices: ['The second 3', 'The third 3', 'The 8'],
+      reveal: (second: number, third: number, eight: number) => `Lit pixels shared with the first 3: the second 3, ${second}; the third 3, ${third}; the 8, ${eight}.`,
+      moral: 'Counting shared pixels is not how you tell a 3 from an 8. The network has to learn what matters.'
+    },
+    neuron: {
+      figure: 'The 784 input neurons, each the brightness of one pixel',
+      pixel: (row: number, col: number, value: string) => `Row ${row}, column ${col}: activation ${value}`,
+      pointAtPixel: 'Point at a pixel to read its activation.',
+      question: 'How many of the 784 input neurons does your drawing switch on (activation above 0)?',
+      choices: ['Fewer than 100', '100 to 199', '200 to 399', '400 or more'],
+      reveal: (lit: string, dark: string) => `${lit} input neurons hold a number above 0; the other ${dark} hold 0.`
+    },
+    network: {
+      shape: (layers: string) => `This network: ${layers} neurons`,
+      question: 'Which output neuron will be the brightest for your drawing?',
+      reveal: (digit: number, activation: string) => `The brightest output neuron is ${digit}, with activation ${activation}. Here is every layer:`
+    },
+    layers: {
+      weightImage: (letter: string, neuron: number) => `Neuron ${letter} (hidden layer 1, neuron ${neuron}): its weights as a 28 × 28 image`,
+      neuronName: (neuron: number) => `neuron ${neuron}`,
+      question: 'Which of these four first-layer neurons will be the most active for your drawing?',
+      reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
+      hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.'
+    },
+    weights: {
+      formula: 'weighted sum = w₁a₁ + w₂a₂ + … + w₇₈₄a₇₈₄',
+      yourSum: (sum: string) => `Its weighted sum for your drawing: ${sum}`,
+      candidate: (letter: string, label: number) => `Image ${letter}, a ${label}`,
+      question: 'Which of these four images will give your neuron the largest weighted sum?',
+      reveal: (sums: string) => `Weighted sums: ${sums}`,
+      moral: 'The weights say which pixel pattern the neuron looks for: ink on the positive pixels raises the sum, ink on the negative ones lowers it.',
+      paintFirst: 'Paint a few weights first, or use the preset.'
+    },
+    sigmoid: {
+      dragZ: 'Drag z',
+      question: 'What is σ(−1000)?',
+      choices: ['−1000', 'Almost exactly 0', '½', '1'],
+      reveal: 'σ(−1000) = 1 / (1 + e¹⁰⁰⁰): the denominator is astronomically large, so the activation is 0 for every practical purpose. However negative the sum, the neuron stays between 0 and 1.'
+    },
+    bias: {
+      dragBias: 'Bias b',
+      weightedSum: 'weighted sum w·a',
+      biasRow: 'bias b',
+      zRow: 'z = w·a + b',
+      activationRow: 'activation σ(z)',
+      question: (bias: number) => `With the bias at ${bias}, will your neuron be active (σ(z) above ½) for your drawing?`,
+      choices: ['Yes, active', 'No, inactive'],
+      reveal: (sum: string, z: string, activation: string) => `Weighted sum ${sum}, so z = ${z} and σ(z) = ${activation}.`,
+      moral: 'The bias decides how large the weighted sum must get before the neuron switches on.'
+    },
+    tryIt: {
+      title: 'Put it in the network',
+      text: 'Your neuron replaces one neuron of the first hidden layer of the version you read with. The 10,000 MNIST test images show what it is worth there.',
+      replace: 'Replace',
+      neuronOption: (neuron: number) => `neuron ${neuron} of hidden layer 1`,
+      run: 'Test on 10,000 images',
+      working: 'Testing…',
+      outcome: (before: string, after: string) => `Test accuracy: ${before} before, ${after} with your neuron.`,
+      perDigit: 'Accuracy per digit',
+      before: 'Before',
+      after: 'With your neuron',
+      meanTitle: 'Your neuron’s mean activation for each digit',
+      meanLabel: 'Mean activation',
+      meanText: 'Over the 10,000 test images: which digits switch your neuron on.'
+    },
+    matrix: {
+      formula: (outputs: number, inputs: number) => `a⁽¹⁾ = σ(W a⁽⁰⁾ + b)   W: ${outputs} × ${inputs},  a⁽⁰⁾: ${inputs},  b: ${outputs}`,
+      figure: (outputs: number, inputs: number) => `The first layer's W: ${outputs} rows, one per neuron, of ${inputs} weights`,
+      rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel.',
+      question: 'How many numbers does the first layer’s W hold?',
+      reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
+    },
+    learning: {
+      question: 'How many weights and biases must learning find for 784-16-16-10?',
+      aboutAMillion: 'About a million',
+      layer: 'Layer',
+      weights: 'Weights',
+      biases: 'Biases',
+      layerName: (layer: number, output: boolean) => (output ? 'Output layer' : `Hidden layer ${layer}`),
+      total: 'Together',
+      reveal: (total: string) => `${total} numbers. Training adjusts every one of them, a little at a time, to make the cost smaller.`,
+      goTrain: 'Train a network'
+    },
+    hope: {
+      look: (shape: string) => `The first hidden layer of the version you read with (${shape}). Click a neuron to see what it responds to.`,
+      firstLayer: 'The first hidden layer’s weight images',
+      pick: (layer: number, neuron: number) => `Hidden layer ${layer}, neuron ${neuron}: show what it responds to`,
+      question: 'Do these neurons look like the small edges the lecture hoped for?',
+      choices: ['Yes: clean edges and strokes', 'Not really: blotchy patterns with some loose structure'],
+      reveal: '3Blue1Brown’s own answer for this network is “not really”: the weights look almost random, with only loose structure. The network reads digits well anyway, just not the way we hoped.',
+      secondLayer: 'Hidden layer 2',
+      compare: 'Compare with a version trained with the Wide or Modern preset: pick one in Draw, or train one, and come back.'
+    },
+    responds: {
+      title: (layer: number, neuron: number) => `What hidden layer ${layer}, neuron ${neuron}, responds to`,
+      working: 'Reading the 10,000 test images…',
+      top: 'The 9 test images with the highest z',
+      example: (index: number, label: number) => `Test image ${index}, a ${label}`,
+      spread: 'Across its range: lowest, quartiles, highest',
+      quantile: (q: number) => (q === 0 ? 'lowest' : q === 1 ? 'highest' : `${Math.round(q * 100)}%`),
+      optimised: 'The input that excites it most (gradient ascent)',
+      optimisedLabel: 'An input found by gradient ascent to make z as large as possible',
+      exact: 'Exactly: 1 where the weight is positive',
+      exactLabel: 'The best input, worked out: 1 on every pixel with a positive weight, 0 elsewhere',
+      exactWhy: 'For a first-layer neuron z is a weighted sum of pixels, so the largest z lights every pixel with a positive weight and no other.',
+      caveat: 'Neurons often respond to mixtures of things: read the optimised image next to the examples, not on its own.'
+    }
   },
   handwriting: {
     title: 'My handwriting',

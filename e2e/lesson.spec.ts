@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Datasets } from '../src/main/services/datasets'
+import { readModel } from '../src/main/services/models'
+import { edgePreset } from '../src/shared/lesson/edge-preset'
+import { argmax } from '../src/shared/nn/argmax'
+import { expect, test } from './harness/fixtures'
+import { ROOT } from './harness/renderer-harness'
+import { DIGIT_PATHS } from './pages/draw-page'
+import { LessonPage } from './pages/lesson-page'
+
+test.use({ defaultModel: true })
+
+/** The number a reveal states, parsed back from the UI's English ("1,024" → 1024). */
+const numbers = (text: string) => Array.from(text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g), (m) => Number(m[0].replace(/,(?=\d{3})/g, '')))
+
+/**
+ * The test accuracy of the bundled model with neuron `j` of its first hidden layer replaced, computed here
+ * with the reference forward pass (Network.forward, float32), apart from the app and its services.
+ */
+function accuracyWithNeuron(j: number, weights: Float32Array, bias: number): number {
+  const { network } = readModel(readFileSync(join(ROOT, 'resources', 'default-model.digitscope.json'), 'utf8'), 'bundled')
+  network.weights[0].set(weights, j * 784)
+  network.biases[0][j] = bias
+  const test = new Datasets().load('test')
+  let correct = 0
+  for (let i = 0; i < test.labels.length; i++) {
+    const input = Float32Array.from(test.pixels.subarray(i * 784, (i + 1) * 784), (v) => v / 255)
+    const outputs = network.forward(input).a[network.layers.length - 1]
+    if (argmax(outputs) === test.labels[i]) correct++
+  }
+  return correct / test.labels.length
+}
+
+test('the lesson: every step with a drawn digit, each prediction answered then revealed, a hand-built neuron put in the network, progress kept', async ({ app }) => {
+  test.setTimeout(120_000)
+  await app.ready()
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await expect(lesson.step()).toHaveAttribute('data-step', 'recognise')
+
+  // 1. How do we recognise a 3: the shared-pixel counts decide which answer is right.
+  await lesson.answer(0)
+  // "…: the second 3, 49; the third 3, 55; the 8, 35."
+  const shared = Array.from(((await app.page.getByTestId('shared-pixels').textContent()) ?? '').matchAll(/(\d+)[;.]/g), (m) => Number(m[1]))
+  expect(shared).toHaveLength(3)
+  await expect(lesson.choices().nth(argmax(shared))).toHaveClass(/right/)
+
+  // 2. A neuron holds a number: waits for a drawing, then counts the lit input neurons.
+  await lesson.goTo(2)
+  await expect(lesson.question().getByTestId('predict-waiting')).toHaveText('Draw a digit on the pad first.')
+  await lesson.draw(DIGIT_PATHS.seven)
+  await expect(app.page.getByTestId('lesson-reading')).toHaveText('The network reads your drawing as 7.')
+  const pixel = app.page.getByTestId('pixel-readout')
+  const grid = lesson.step().getByRole('img', { name: 'The 784 input neurons, each the brightness of one pixel' })
+  const box = (await grid.boundingBox())!
+  await app.page.mouse.move(box.x + box.width * (13.5 / 28), box.y + box.height * (7.5 / 28))
+  await expect(pixel).toHaveText(/^Row 8, column 14: activation \d\.\d\d$/)
+  await lesson.answer('100 to 199')
+  // "113 input neurons hold a number above 0; the other 671 hold 0."
+  const [, lit, dark] = (/^([\d,]+) .* other ([\d,]+)/.exec((await app.page.getByTestId('lit-count').textContent()) ?? '') ?? []).map((n) => Number(n?.replace(/,/g, '')))
+  expect(lit + dark).toBe(784)
+  await expect(lesson.choices().nth([100, 200, 400].filter((bound) => lit >= bound).length)).toHaveClass(/right/)
+
+  // 3. The network: the brightest output is the answer the pad shows.
+  await lesson.goTo(3)
+  await lesson.answer('7')
+  await expect(lesson.verdict()).toHaveText('Right!')
+  await expect(lesson.reveal()).toContainText('The brightest output neuron is 7')
+
+  // 4. Why layers: four first-layer neurons, then all sixteen with their activations.
+  await lesson.goTo(4)
+  await lesson.answer('A')
+  await expect(lesson.reveal().getByTestId('first-layer-overview').locator('figure')).toHaveCount(16)
+
+  // 5. Weights: nothing painted yet, then the preset edge; the largest weighted sum is the right answer.
+  await lesson.goTo(5)
+  await expect(lesson.question().getByTestId('predict-waiting')).toHaveText('Paint a few weights first, or use the preset.')
+  await app.page.getByTestId('preset-edge').click()
+  await expect(app.page.getByTestId('weighted-sum')).toContainText('Its weighted sum for your drawing:')
+  await lesson.answer('B')
+  const sums = numbers((await app.page.getByTestId('candidate-sums').textContent()) ?? '')
+  expect(sums).toHaveLength(4)
+  await expect(lesson.choices().nth(argmax(sums))).toHaveClass(/right/)
+
+  // 6. The sigmoid.
+  await lesson.goTo(6)
+  await app.page.getByTestId('z-slider').fill('-10')
+  await expect(lesson.step().getByTestId('sigmoid-curve')).toHaveAttribute('aria-label', /z = -10\.00, where σ\(z\) = 0\.000/)
+  await lesson.answer('Almost exactly 0')
+  await expect(lesson.verdict()).toHaveText('Right!')
+
+  // 7. Bias: one more weight painted by keyboard (−1 in the top row), the bias set by keyboard to −2.
+  await lesson.goTo(7)
+  await app.page.getByTestId('brush-negative').click()
+  const painter = app.page.getByTestId('neuron-painter')
+  await painter.focus()
+  for (let i = 0; i < 7; i++) await app.page.keyboard.press('ArrowUp')
+  await app.page.keyboard.press('Space')
+  const slider = app.page.getByTestId('bias-slider')
+  await slider.focus()
+  for (let i = 0; i < 4; i++) await app.page.keyboard.press('ArrowLeft')
+  await expect(app.page.getByTestId('neuron-sums')).toContainText('bias b-2.00')
+  await lesson.answer(0)
+  const [sum, z] = numbers((await app.page.getByTestId('bias-reveal').textContent()) ?? '')
+  expect(z).toBeCloseTo(sum - 10, 2)
+  await expect(lesson.choices().nth(z > 0 ? 0 : 1)).toHaveClass(/right/)
+
+  await app.page.getByTestId('replaced-neuron').selectOption('2')
+  await app.page.getByTestId('try-in-network').click()
+  const outcome = app.page.getByTestId('try-outcome')
+  await expect(outcome).toContainText('Test accuracy: 93.76% before', { timeout: 20_000 })
+  const weights = edgePreset()
+  weights[13] = -1
+  const expected = accuracyWithNeuron(2, weights, -2)
+  const shown = numbers((await outcome.textContent()) ?? '')[1] / 100
+  expect(Math.abs(shown - expected)).toBeLessThanOrEqual(0.0002) // within two of the 10 000 images
+  expect(shown).not.toBe(0.9376)
+
+  // 8. The whole picture: W of the first layer has 16 × 784 numbers.
+  await lesson.goTo(8)
+  await expect(app.page.getByTestId('matrix-formula')).toContainText('W: 16 × 784')
+  await lesson.answer('12,544')
+  await expect(lesson.verdict()).toHaveText('Right!')
+
+  // 9. Learning: 13,002 weights and biases.
+  await lesson.goTo(9)
+  await lesson.answer('13,002')
+  await expect(lesson.verdict()).toHaveText('Right!')
+  await expect(app.page.getByTestId('parameter-table')).toContainText('13,002')
+
+  // 10. Does the hope hold: the trained neurons, what one responds to, and 3Blue1Brown's answer.
+  await lesson.goTo(10)
+  await lesson.answer(1)
+  await expect(lesson.verdict()).toHaveText('Right!')
+  const responds = app.page.getByTestId('neuron-responds')
+  await expect(responds.getByRole('img', { name: /^Test image \d+, a \d$/ })).toHaveCount(9 + 5, { timeout: 20_000 })
+  await expect(responds).toContainText('Exactly: 1 where the weight is positive')
+
+  // Every step answered, and all of it kept: after a reload the lesson is where it was left.
+  for (let n = 1; n <= 10; n++) await expect(lesson.stepButton(n)).toHaveClass(/done/)
+  await app.page.reload()
+  await app.ready()
+  await lesson.open()
+  await expect(lesson.stepButton(10)).toHaveAttribute('aria-current', 'step')
+  for (let n = 1; n <= 10; n++) await expect(lesson.stepButton(n)).toHaveClass(/done/)
+  await expect(lesson.verdict()).toHaveText('Right!')
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the lesson is walked by keyboard alone: steps by Tab and Enter, answers by Enter, the step heading takes the focus', async ({ app }) => {
+  await app.ready()
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.stepButton(6).focus()
+  await app.page.keyboard.press('Enter')
+  await expect(lesson.step()).toHaveAttribute('data-step', 'sigmoid')
+  await expect(app.page.getByRole('heading', { name: 'The sigmoid' })).toBeFocused()
+  await lesson.choices().filter({ hasText: 'Almost exactly 0' }).focus()
+  await app.page.keyboard.press('Enter')
+  await expect(lesson.verdict()).toHaveText('Right!')
+  await app.page.getByTestId('lesson-next').focus()
+  await app.page.keyboard.press('Enter')
+  await expect(lesson.step()).toHaveAttribute('data-step', 'bias')
+})

@@ -1,0 +1,54 @@
+import { expect, type Locator } from '@playwright/test'
+import type { AppPage } from './app-page'
+import { DrawPage, type Path } from './draw-page'
+import { ViewPage } from './view-page'
+
+/** The Lesson view: the step list, the pad every step reads, and each step's predict-then-reveal question. */
+export class LessonPage extends ViewPage {
+  private readonly pad: DrawPage
+
+  constructor(app: AppPage) {
+    super(app, 'Lesson')
+    this.pad = new DrawPage(app)
+  }
+
+  draw(strokes: Path[]): Promise<void> {
+    return this.pad.draw(strokes)
+  }
+
+  stepButton(n: number): Locator {
+    return this.page.getByTestId(`lesson-step-${n}`)
+  }
+
+  step(): Locator {
+    return this.page.getByTestId('lesson-step')
+  }
+
+  async goTo(n: number): Promise<void> {
+    await this.stepButton(n).click()
+    await expect(this.stepButton(n)).toHaveAttribute('aria-current', 'step')
+  }
+
+  question(): Locator {
+    return this.step().getByTestId('predict')
+  }
+
+  choices(): Locator {
+    return this.question().locator('.choices button')
+  }
+
+  /** Answers with the choice whose text is `text`, or the `index`-th choice. */
+  async answer(choice: string | number): Promise<void> {
+    const button = typeof choice === 'number' ? this.choices().nth(choice) : this.choices().filter({ hasText: choice }).first()
+    await button.click()
+    await expect(this.reveal()).toBeVisible()
+  }
+
+  verdict(): Locator {
+    return this.question().getByTestId('verdict')
+  }
+
+  reveal(): Locator {
+    return this.question().getByTestId('reveal')
+  }
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ModelStore } from './model-store'
+import { openServices } from './services'
+import { useTempFolder } from './test-support'
+
+const tempFolder = useTempFolder()
+const fresh = { step: 0, answers: Array(10).fill(null) }
+
+describe('lesson progress, stored in the database', () => {
+  it('starts at the first step, is kept across restarts, and refuses what no step or question has', async () => {
+    const databaseFile = join(tempFolder(), 'digitscope.db')
+    const first = openServices({ databaseFile, version: 'test' })
+    expect(await first.dispatch('lesson:get', undefined)).toEqual({ ok: true, value: fresh })
+    const progress = { step: 4, answers: [1, 0, 3, 2, null, null, null, null, null, null] }
+    expect(await first.dispatch('lesson:set', progress)).toEqual({ ok: true, value: progress })
+    for (const bad of [{ step: 10, answers: fresh.answers }, { step: 1, answers: [1] }, { step: 1, answers: [...fresh.answers.slice(1), 10] }, { step: -1, answers: fresh.answers }]) {
+      expect((await first.dispatch('lesson:set', bad)).ok).toBe(false)
+    }
+    await first.close()
+
+    const second = openServices({ databaseFile, version: 'test' })
+    expect(await second.dispatch('lesson:get', undefined)).toEqual({ ok: true, value: progress })
+    await second.close()
+  })
+
+  it('starts afresh from a value it cannot read', async () => {
+    for (const stored of ['{not json', '{"step": 99, "answers": []}', '[1,2]']) {
+      const databaseFile = join(tempFolder(), `digitscope-${stored.length}.db`)
+      const store = ModelStore.open(databaseFile)
+      store.setSetting('lesson.progress', stored)
+      store.close()
+      const services = openServices({ databaseFile, version: 'test' })
+      expect(await services.dispatch('lesson:get', undefined)).toEqual({ ok: true, value: fresh })
+      await services.close()
+    }
+  })
+})
