@@ -20,7 +20,7 @@ test.describe('on a Korean system', () => {
     await draw.neuron(1, 0).click()
     await expect(draw.inspector()).toContainText('편향 b')
     await expect(draw.inspector()).toContainText('들어오는 가중치')
-    await expect(draw.inspector()).toContainText('활성화 a')
+    await expect(draw.inspector()).toContainText('활성화 값 a')
     await expect(draw.inspector().getByRole('heading')).toHaveText('은닉층 1, 뉴런 1')
     await app.page.keyboard.press('Escape')
 

@@ -6,7 +6,7 @@ import { edgePreset } from '../src/shared/lesson/edge-preset'
 import { argmax } from '../src/shared/nn/argmax'
 import { expect, test } from './harness/fixtures'
 import { ROOT } from './harness/renderer-harness'
-import { DIGIT_PATHS } from './pages/draw-page'
+import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 import { LessonPage } from './pages/lesson-page'
 
 test.use({ defaultModel: true })
@@ -19,9 +19,15 @@ const numbers = (text: string) => Array.from(text.matchAll(/-?\d[\d,]*(?:\.\d+)?
  * with the reference forward pass (Network.forward, float32), apart from the app and its services.
  */
 function accuracyWithNeuron(j: number, weights: Float32Array, bias: number): number {
-  const { network } = readModel(readFileSync(join(ROOT, 'resources', 'default-model.digitscope.json'), 'utf8'), 'bundled')
+  const network = bundled()
   network.weights[0].set(weights, j * 784)
   network.biases[0][j] = bias
+  return accuracy(network)
+}
+
+const bundled = () => readModel(readFileSync(join(ROOT, 'resources', 'default-model.digitscope.json'), 'utf8'), 'bundled').network
+
+function accuracy(network: ReturnType<typeof bundled>): number {
   const test = new Datasets().load('test')
   let correct = 0
   for (let i = 0; i < test.labels.length; i++) {
@@ -62,11 +68,15 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   expect(lit + dark).toBe(784)
   await expect(lesson.choices().nth([100, 200, 400].filter((bound) => lit >= bound).length)).toHaveClass(/right/)
 
-  // 3. The network: the brightest output is the answer the pad shows.
+  // 3. The network: the brightest output is the answer the pad shows; noise gets an answer too.
   await lesson.goTo(3)
   await lesson.answer('7')
   await expect(lesson.verdict()).toHaveText('Right!')
   await expect(lesson.reveal()).toContainText('The brightest output neuron is 7')
+  await app.page.getByTestId('feed-noise').click()
+  await expect(app.page.getByTestId('lesson-reading')).toHaveText(/^The network reads this noise as \d, though it is no digit at all\.$/)
+  await lesson.draw(DIGIT_PATHS.seven)
+  await expect(app.page.getByTestId('lesson-reading')).toHaveText('The network reads your drawing as 7.')
 
   // 4. Why layers: four first-layer neurons, then all sixteen with their activations.
   await lesson.goTo(4)
@@ -162,4 +172,25 @@ test('the lesson is walked by keyboard alone: steps by Tab and Enter, answers by
   await app.page.getByTestId('lesson-next').focus()
   await app.page.keyboard.press('Enter')
   await expect(lesson.step()).toHaveAttribute('data-step', 'bias')
+})
+
+test('the neuron inspector: what a neuron responds to, and what switching it off costs, per digit', async ({ app }) => {
+  test.setTimeout(60_000)
+  await app.ready()
+  const draw = new DrawPage(app)
+  await draw.draw(DIGIT_PATHS.seven)
+  await draw.neuron(1, 4).click()
+  await draw.inspector().getByTestId('switch-off').click()
+  const outcome = draw.inspector().getByTestId('switch-off-outcome')
+  await expect(outcome).toContainText('Test accuracy 93.76% with it', { timeout: 20_000 })
+  // Switching hidden neuron 5 (index 4) off is the same as cutting its outgoing weights.
+  const network = bundled()
+  for (let j = 0; j < network.layers[2]; j++) network.weights[1][j * network.layers[1] + 4] = 0
+  const shown = numbers((await outcome.textContent()) ?? '')[1] / 100
+  expect(Math.abs(shown - accuracy(network))).toBeLessThanOrEqual(0.0002)
+  await draw.inspector().getByTestId('show-responds').click()
+  await expect(draw.inspector().getByTestId('neuron-responds').getByRole('img', { name: /^Test image \d+, a \d$/ })).toHaveCount(9 + 5, { timeout: 20_000 })
+  await expect(draw.inspector()).toContainText('σ is the sigmoid: it squashes z into 0…1.')
+  await expect(draw.inspector()).toContainText('a = σ(w · a⁽⁰⁾ + b)')
+  expect(app.consoleErrors).toEqual([])
 })

@@ -41,6 +41,13 @@ try {
   await draw.neuron(1, 4).click()
   await harness.page.waitForTimeout(300)
   await harness.page.screenshot({ path: join(outDir, 'draw-inspector.png') })
+  // Its experiments: what it responds to, and switching it off.
+  await draw.inspector().getByTestId('switch-off').click()
+  await draw.inspector().getByTestId('switch-off-outcome').waitFor({ timeout: 20_000 })
+  await draw.inspector().getByTestId('show-responds').click()
+  await draw.inspector().getByTestId('neuron-responds').locator('figure').first().waitFor({ timeout: 20_000 })
+  await harness.page.waitForTimeout(400)
+  await draw.inspector().screenshot({ path: join(outDir, 'draw-inspector-respond-profile.png') })
   await harness.page.keyboard.press('Escape')
   console.log(`wrote ${join(outDir, 'draw.png')} and draw-inspector.png`)
 

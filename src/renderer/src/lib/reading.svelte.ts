@@ -17,6 +17,8 @@ export class Reading {
   processed = $state.raw<Preprocessed | null>(null)
   /** An MNIST image loaded instead of a drawing. */
   sample = $state.raw<DigitSample | null>(null)
+  /** Random pixels fed instead of a drawing: the network answers anyway, which shows what it has not learned. */
+  noise = $state.raw<Float32Array | null>(null)
   /** What became of the last "save to my handwriting". */
   saved = $state<string | null>(null)
 
@@ -26,7 +28,7 @@ export class Reading {
   ) {}
 
   /** 784 brightness values in [0, 1], or null with nothing to read. */
-  readonly input = $derived(this.sample ? Float32Array.from(this.sample.pixels, (v) => v / 255) : (this.processed?.input ?? null))
+  readonly input = $derived(this.sample ? Float32Array.from(this.sample.pixels, (v) => v / 255) : (this.noise ?? this.processed?.input ?? null))
   readonly network = $derived.by(() => this.model.network)
   readonly activations = $derived(this.network && this.input ? this.network.forward(this.input) : null)
   readonly outputs = $derived(this.activations ? this.activations.a[this.activations.a.length - 1] : null)
@@ -54,6 +56,7 @@ export class Reading {
     timeDrawUpdate()
     this.saved = null
     this.sample = null
+    this.noise = null
     this.processed = this.drawing.empty ? null : preprocess(this.drawing.image())
   }
 
@@ -65,13 +68,23 @@ export class Reading {
   clear(): void {
     this.drawing.clear()
     this.sample = null
+    this.noise = null
     this.processed = null
+  }
+
+  /** Reads 784 random brightnesses, each uniform in 0…1, instead of a drawing. */
+  feedNoise(random: () => number = Math.random): void {
+    this.drawing.clear()
+    this.processed = null
+    this.sample = null
+    this.noise = Float32Array.from({ length: 784 }, () => random())
   }
 
   /** Reads an MNIST image instead of the drawing (from the browser below the pad, or sent from another view). */
   load(sample: DigitSample): void {
     this.drawing.clear()
     this.processed = null
+    this.noise = null
     this.sample = sample
   }
 

@@ -128,10 +128,21 @@ export const en = {
     drawADigit: 'draw a digit',
     contributions: 'Weight × input: what pushed it up or down just now',
     bias: 'bias b',
-    weightedSum: 'weighted sum z',
+    biasHint: 'The bias b is a threshold: how large the weighted sum w · a must get before the neuron switches on.',
+    sigmoidIs: 'σ is the sigmoid: it squashes z into 0…1.',
+    weightedSum: 'z = weighted sum + bias',
     activation: 'activation a',
     inputs: 'inputs',
-    previous: 'prev',
+    experiments: {
+      responds: 'What does it respond to?',
+      switchOff: 'Switch it off',
+      working: 'Testing on 10,000 images…',
+      switchedOff: (before: string, after: string) => `Test accuracy ${before} with it, ${after} with it held at 0.`,
+      perDigit: 'Accuracy per digit, with and without it',
+      on: 'With it',
+      off: 'Switched off',
+      selectivity: 'Compare with what it responds to: a neuron that is selective for one digit is often not the one the network needs most for it (Morcos et al., 2018).'
+    },
     positive: 'positive',
     negative: 'negative',
     strongerIsLarger: 'stronger colour = larger'
@@ -412,6 +423,9 @@ export const en = {
     yourDrawing: 'Your drawing',
     padHint: 'Draw a digit here: every step reads it.',
     readsAs: (digit: number) => `The network reads your drawing as ${digit}.`,
+    readsNoiseAs: (digit: number) => `The network reads this noise as ${digit}, though it is no digit at all.`,
+    noise: 'Noise',
+    noiseHint: 'Feed the network random pixels instead of a drawing',
     predictFirst: 'Predict first',
     noWrongAnswer: 'Any answer is fair here: now look.',
     right: 'Right!',
@@ -518,7 +532,8 @@ export const en = {
     network: {
       shape: (layers: string) => `This network: ${layers} neurons`,
       question: 'Which output neuron will be the brightest for your drawing?',
-      reveal: (digit: number, activation: string) => `The brightest output neuron is ${digit}, with activation ${activation}. Here is every layer:`
+      reveal: (digit: number, activation: string) => `The brightest output neuron is ${digit}, with activation ${activation}. Here is every layer:`,
+      noise: 'Try “Noise” under the pad: random pixels get an answer too, often a confident one. The network has only ever seen digits, so it has no way to say “this is not a digit”.'
     },
     layers: {
       weightImage: (letter: string, neuron: number) => `Neuron ${letter} (hidden layer 1, neuron ${neuron}): its weights as a 28 × 28 image`,

@@ -145,10 +145,21 @@ export const ko: Messages = {
     drawADigit: '숫자를 그리세요',
     contributions: '가중치 × 입력: 방금 이 뉴런을 올리거나 내린 것',
     bias: '편향 b',
-    weightedSum: '가중합 z',
-    activation: '활성화 a',
+    biasHint: '편향 b는 문턱값입니다. 뉴런이 켜지려면 가중합 w · a가 얼마나 커야 하는지를 정합니다.',
+    sigmoidIs: 'σ는 시그모이드 함수입니다. z를 0과 1 사이로 눌러 담습니다.',
+    weightedSum: 'z = 가중합 + 편향',
+    activation: '활성화 값 a',
     inputs: '입력 수',
-    previous: '이전',
+    experiments: {
+      responds: '무엇에 반응할까?',
+      switchOff: '이 뉴런 끄기',
+      working: '이미지 10,000장으로 시험하는 중…',
+      switchedOff: (before, after) => `테스트 정확도: 켜 두면 ${before}, 0으로 고정하면 ${after}.`,
+      perDigit: '이 뉴런을 켰을 때와 껐을 때의 숫자별 정확도',
+      on: '켜 둠',
+      off: '끔',
+      selectivity: '이 뉴런이 반응하는 것과 비교해 보세요. 어떤 숫자에 선택적으로 반응하는 뉴런이 그 숫자를 읽는 데 가장 중요한 뉴런은 아닌 경우가 많습니다(Morcos 외, 2018).'
+    },
     positive: '양수',
     negative: '음수',
     strongerIsLarger: '색이 진할수록 큼'
@@ -428,6 +439,9 @@ export const ko: Messages = {
     yourDrawing: '내가 그린 숫자',
     padHint: '여기에 숫자를 그리세요. 모든 단계가 이 그림을 읽습니다.',
     readsAs: (digit) => `신경망이 읽은 답: ${digit}`,
+    readsNoiseAs: (digit) => `신경망이 이 잡음에서 읽은 답: ${digit}. 숫자가 전혀 아닌데도 답을 냅니다.`,
+    noise: '잡음',
+    noiseHint: '그림 대신 무작위 픽셀을 신경망에 넣습니다',
     predictFirst: '먼저 예측해 보세요',
     noWrongAnswer: '정답이 따로 없는 질문입니다. 이제 직접 확인해 보세요.',
     right: '맞았습니다!',
@@ -534,7 +548,8 @@ export const ko: Messages = {
     network: {
       shape: (layers) => `이 신경망의 뉴런 수: ${layers}`,
       question: '내 그림에서 가장 밝게 켜질 출력 뉴런은 어느 것일까요?',
-      reveal: (digit, activation) => `가장 밝은 출력 뉴런은 ${digit}이고, 활성화 값은 ${activation}입니다. 층마다 살펴보면:`
+      reveal: (digit, activation) => `가장 밝은 출력 뉴런은 ${digit}이고, 활성화 값은 ${activation}입니다. 층마다 살펴보면:`,
+      noise: '패드 아래의 “잡음” 버튼을 눌러 보세요. 무작위 픽셀에도 신경망은 답을 내고, 그것도 자신 있게 낼 때가 많습니다. 숫자만 보고 배웠기 때문에 “이건 숫자가 아니다”라고 말할 방법이 없습니다.'
     },
     layers: {
       weightImage: (letter, neuron) => `뉴런 ${letter} (은닉층 1의 ${neuron}번 뉴런): 가중치를 28 × 28 이미지로 그린 것`,
