@@ -8,6 +8,7 @@ import { expect, test } from './harness/fixtures'
 import { ROOT } from './harness/renderer-harness'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 import { LessonPage } from './pages/lesson-page'
+import { TrainPage } from './pages/train-page'
 
 test.use({ defaultModel: true })
 
@@ -192,5 +193,33 @@ test('the neuron inspector: what a neuron responds to, and what switching it off
   await expect(draw.inspector().getByTestId('neuron-responds').getByRole('img', { name: /^Test image \d+, a \d$/ })).toHaveCount(9 + 5, { timeout: 20_000 })
   await expect(draw.inspector()).toContainText('σ is the sigmoid: it squashes z into 0…1.')
   await expect(draw.inspector()).toContainText('a = σ(w · a⁽⁰⁾ + b)')
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the neuron inspector plays a run\'s epochs from its random start: weights, their change, and how far each layer moved', async ({ app }) => {
+  test.setTimeout(60_000)
+  await app.ready()
+  const train = new TrainPage(app)
+  await train.open()
+  await train.start({ name: 'three epochs', epochs: 3, subset: 3000 })
+  await train.waitForStatus('completed')
+  const draw = new DrawPage(app)
+  await draw.open()
+  await draw.draw(DIGIT_PATHS.seven)
+  await draw.neuron(1, 2).click()
+  const history = draw.inspector().getByTestId('epoch-history')
+  await expect(history.getByTestId('history-epoch')).toHaveText('epoch 3')
+  const slider = history.getByTestId('history-slider')
+  await expect(slider).toHaveAttribute('max', '3')
+  await slider.focus()
+  await app.page.keyboard.press('Home')
+  await expect(history.getByTestId('history-epoch')).toHaveText('start (epoch 0)')
+  await expect(history).toContainText('The start: random weights, before any learning')
+  await app.page.keyboard.press('ArrowRight')
+  await expect(history.getByTestId('history-epoch')).toHaveText('epoch 1')
+  await expect(history).toContainText('Change since the start')
+  await history.getByTestId('history-play').click()
+  await expect(history.getByTestId('history-epoch')).toHaveText('epoch 3', { timeout: 5_000 })
+  await expect(history.getByTestId('history-play')).toHaveText('Play')
   expect(app.consoleErrors).toEqual([])
 })

@@ -41,14 +41,16 @@ try {
   await draw.neuron(1, 4).click()
   await harness.page.waitForTimeout(300)
   await harness.page.screenshot({ path: join(outDir, 'draw-inspector.png') })
-  // Its experiments: what it responds to, and switching it off.
+  // Its experiments: what it responds to, and switching it off (a tall window, so the inspector need not scroll).
+  await harness.page.setViewportSize({ width: 1280, height: 2000 })
   await draw.inspector().getByTestId('switch-off').click()
   await draw.inspector().getByTestId('switch-off-outcome').waitFor({ timeout: 20_000 })
   await draw.inspector().getByTestId('show-responds').click()
   await draw.inspector().getByTestId('neuron-responds').locator('figure').first().waitFor({ timeout: 20_000 })
   await harness.page.waitForTimeout(400)
-  await draw.inspector().screenshot({ path: join(outDir, 'draw-inspector-respond-profile.png') })
+  await draw.inspector().getByTestId('neuron-responds').screenshot({ path: join(outDir, 'draw-inspector-respond-profile.png') })
   await harness.page.keyboard.press('Escape')
+  await harness.page.setViewportSize({ width: 1280, height: 800 })
   console.log(`wrote ${join(outDir, 'draw.png')} and draw-inspector.png`)
 
   // The Train view during a run and after it.
@@ -62,6 +64,22 @@ try {
   await harness.page.waitForTimeout(300)
   await harness.page.screenshot({ path: join(outDir, 'train-finished.png') })
   console.log(`wrote ${join(outDir, 'train-running.png')} and train-finished.png`)
+
+  // The inspector's time-lapse over that run's epochs, from its random start.
+  await harness.page.setViewportSize({ width: 1280, height: 1400 })
+  await app.openByKeyboard('Draw')
+  await draw.clear()
+  await draw.draw(DIGIT_PATHS.seven)
+  await draw.neuron(1, 4).click()
+  const slider = draw.inspector().getByTestId('history-slider')
+  await slider.focus()
+  await harness.page.keyboard.press('Home')
+  for (let i = 0; i < 2; i++) await harness.page.keyboard.press('ArrowRight')
+  await harness.page.waitForTimeout(400)
+  await draw.inspector().getByTestId('epoch-history').screenshot({ path: join(outDir, 'draw-inspector-epochs-time-lapse.png') })
+  await harness.page.keyboard.press('Escape')
+  await harness.page.setViewportSize({ width: 1280, height: 800 })
+  console.log(`wrote ${join(outDir, 'draw-inspector-epochs-time-lapse.png')}`)
 
   // The comparison: the bundled classic network against the modern run just trained.
   const versions = new VersionsPage(app)

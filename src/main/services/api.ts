@@ -10,6 +10,7 @@ import type { Preferences } from '../../shared/i18n/preferences'
 import { startFineTune } from './fine-tune'
 import { readPreferences, savePreferences } from './preferences'
 import { readLessonProgress, saveLessonProgress } from './lesson-progress'
+import { neuronHistory } from './neuron-history'
 import type { Models } from './models'
 import { NeuronStudy } from './neuron-study'
 
@@ -58,6 +59,7 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
     'drawings:delete': ({ id }) => (store.deleteDrawing(id), null),
     'neurons:profile': ({ versionId, layer, neuron }) => neurons.profile(versionId, { layer, neuron }),
     'neurons:maximise': ({ versionId, layer, neuron }) => neurons.maximise(versionId, { layer, neuron }),
+    'neurons:history': ({ versionId, layer, neuron }) => neuronHistory(store, versionId, { layer, neuron }),
     'neurons:switch-off': ({ versionId, layer, neuron }) => neurons.switchOff(versionId, { layer, neuron }),
     'neurons:try-hand-built': ({ versionId, neuron, weights, bias }) => neurons.handBuilt(versionId, neuron, weights, bias),
     'runs:list': (query) => store.listRuns(query),

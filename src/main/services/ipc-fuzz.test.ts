@@ -23,6 +23,7 @@ const TEMPLATES: Record<Channel, unknown> = {
   'neurons:profile': { versionId: 1, layer: 1, neuron: 0 },
   'neurons:maximise': { versionId: 1, layer: 1, neuron: 0 },
   'neurons:switch-off': { versionId: 1, layer: 1, neuron: 0 },
+  'neurons:history': { versionId: 1, layer: 1, neuron: 0 },
   'neurons:try-hand-built': { versionId: 1, neuron: 0, weights: new Array(784).fill(0), bias: 0 },
   'runs:list': { offset: 0, limit: 50, text: 'x', sort: 'newest' },
   'runs:get': { runIds: [1] },

@@ -104,5 +104,12 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE snapshots_5 RENAME TO snapshots;
   CREATE INDEX snapshots_by_run ON snapshots (run_id, epoch, test_accuracy);
   CREATE INDEX version_tags_by_tag ON version_tags (tag, version_id);
+  `,
+  /* 6: the weights a run started from (its epoch 0: noise, or the version it fine-tunes), kept apart from the
+        versions so lists and counts of versions are unchanged; they go with their run. */ `
+  CREATE TABLE run_starts (
+    run_id        INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    params        BLOB    NOT NULL
+  ) STRICT;
   `
 ]

@@ -275,6 +275,18 @@ export class ModelStore {
     return toSummary(row)
   }
 
+  /** Keeps the weights a run starts from: its epoch 0. */
+  saveRunStart(runId: number, params: Uint8Array): void {
+    this.db.prepare('INSERT OR REPLACE INTO run_starts (run_id, params) VALUES (?, ?)').run(runId, params)
+  }
+
+  /** A run's weights epoch by epoch, from its start (epoch 0, where kept) to its last stored epoch. */
+  runEpochParams(runId: number): Array<{ epoch: number; params: Uint8Array }> {
+    const start = this.db.prepare('SELECT params FROM run_starts WHERE run_id = ?').pluck().get(runId) as Buffer | undefined
+    const epochs = this.db.prepare('SELECT epoch, params FROM snapshots WHERE run_id = ? ORDER BY epoch').all(runId) as Array<{ epoch: number; params: Buffer }>
+    return [...(start ? [{ epoch: 0, params: start }] : []), ...epochs].map(({ epoch, params }) => ({ epoch, params: new Uint8Array(params) }))
+  }
+
   /** Everything needed to rebuild a version's network and describe it. */
   versionModel(versionId: number): { summary: VersionSummary; params: Uint8Array; metrics: unknown } {
     const summary = this.getVersion(versionId)

@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { NeuronHistory } from '../../shared/ipc/types'
+import { architectureOf } from '../../shared/nn/config'
+import { initNetwork } from '../../shared/nn/init'
 import { packParams } from '../../shared/nn/params'
+import { Rng } from '../../shared/nn/rng'
 import { PRESETS } from '../../shared/nn/presets'
 import { toSparseImages } from '../../shared/nn/sparse-images'
 import { trainingKernels } from './training-kernels'
@@ -64,6 +68,30 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
       onEpoch: ({ network }) => (here = packParams(network))
     }, undefined, trainingKernels())
     expect(Buffer.from(fromWorker).equals(Buffer.from(here))).toBe(true)
+    await s.close()
+  })
+
+  it('keeps the weights a run starts from as its epoch 0, and a neuron\'s history runs from there', async () => {
+    const s = services()
+    const config = { ...PRESETS.classic.config, epochs: 2, seed: 5 }
+    const outcome = await s.trainer.start({ config, name: 'from noise', preset: 'classic', subset: 2000 }).done
+    const runId = s.store.getVersion(outcome.versionId as number).runId
+    const stored = s.store.runEpochParams(runId)
+    expect(stored.map((e) => e.epoch)).toEqual([0, 1, 2])
+    // Epoch 0 is the seeded initialisation itself, before any mini-batch.
+    const initial = initNetwork(architectureOf(config), config.init, new Rng(config.seed))
+    expect(Buffer.from(stored[0].params).equals(Buffer.from(packParams(initial)))).toBe(true)
+    expect(s.store.listVersions().map((v) => v.epoch)).toEqual([2, 1]) // not a version: lists and counts are as before
+
+    const history = (await s.dispatch('neurons:history', { versionId: outcome.versionId, layer: 1, neuron: 3 })) as { ok: true; value: NeuronHistory }
+    expect(history.value.epochs).toEqual([0, 1, 2])
+    expect(history.value.weights[0]).toEqual(Array.from(initial.weights[0].subarray(3 * 784, 4 * 784)))
+    expect(history.value.movement[0]).toEqual([0, 0, 0])
+    expect(history.value.movement[1].every((m) => m > 0)).toBe(true)
+    expect(history.value.weights[2]).not.toEqual(history.value.weights[0])
+
+    s.store.deleteRun(runId)
+    expect(s.store.runEpochParams(runId)).toEqual([])
     await s.close()
   })
 

@@ -166,6 +166,9 @@ export class Trainer {
       case 'ready':
         if (run.state.status === 'starting') this.setState(run, 'running', null)
         return
+      case 'start':
+        this.store.saveRunStart(run.runId, message.params)
+        return
       case 'progress': {
         const { type: _type, ...rest } = message
         run.progress = { runId: run.runId, ...rest }

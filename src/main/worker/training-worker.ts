@@ -28,6 +28,10 @@ try {
 
   const initial = start.initialParams ? unpackParams(architectureOf(start.config), start.initialParams) : undefined
   const outcome = runTrainingLoop(start.config, train, test, {
+    onStart: (network) => {
+      const params = packParams(network)
+      post({ type: 'start', params }, [params.buffer as ArrayBuffer])
+    },
     onProgress: (progress) => post({ type: 'progress', ...progress }),
     onEpoch: ({ epoch, network, trainCost, evaluation, seconds }) => {
       const params = packParams(network)

@@ -19,6 +19,7 @@ export const CHANNELS = [
   'versions:import',
   'neurons:profile',
   'neurons:maximise',
+  'neurons:history',
   'neurons:switch-off',
   'neurons:try-hand-built',
   'runs:delete',

@@ -6,7 +6,7 @@ import { PRESET_NAMES } from '../nn/presets'
 import { MAX_MODEL_FILE_CHARS } from '../nn/model-file'
 import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
 import { LESSON_STEPS, MAX_CHOICES, type LessonProgress } from '../lesson/lesson-steps'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult } from './types'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult, NeuronHistory } from './types'
 import { RUN_SORTS } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
@@ -142,6 +142,8 @@ export const contract = {
   'neurons:profile': channel<NeuronProfileView>()(neuronRef),
   /** The input that excites one neuron most. */
   'neurons:maximise': channel<NeuronAnswer>()(neuronRef),
+  /** One neuron's incoming weights at every stored epoch of its version's run, and how far each layer moved. */
+  'neurons:history': channel<NeuronHistory>()(neuronRef),
   /** Test accuracy, per digit, with one hidden neuron switched off (held at 0). */
   'neurons:switch-off': channel<SwitchOffResult>()(neuronRef),
   /** Test accuracy with a hand-built neuron in place of neuron `neuron` of the first hidden layer, and what it responds to. */

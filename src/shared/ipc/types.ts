@@ -182,6 +182,16 @@ export interface SwitchOffResult {
   after: Scores
 }
 
+/** How one neuron's incoming weights formed, epoch by epoch (epoch 0: the weights the run started from). */
+export interface NeuronHistory {
+  epochs: number[]
+  /** The neuron's incoming weights at each epoch. */
+  weights: number[][]
+  biases: number[]
+  /** For each epoch and weight layer: the root-mean-square change of the layer's weights since the epoch before (0 at the first). */
+  movement: number[][]
+}
+
 /** A hand-built neuron put in the network: the accuracy change, and its own mean activation for each digit. */
 export interface HandBuiltResult extends SwitchOffResult {
   meanActivationByDigit: number[]

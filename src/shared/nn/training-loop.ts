@@ -32,6 +32,8 @@ export interface LoopEpoch {
 }
 
 export interface LoopHooks {
+  /** The network before the first mini-batch: epoch 0. */
+  onStart?(network: Network): void
   onProgress?(progress: LoopProgress): void
   onEpoch?(epoch: LoopEpoch): void
   /** Asked between mini-batches; may block while the run is paused. 'stop' ends the run after this batch. */
@@ -73,6 +75,7 @@ export function runTrainingLoop(
 ): LoopOutcome {
   const rng = new Rng(config.seed)
   const start = initial ?? initNetwork(architectureOf(config), config.init, rng)
+  hooks.onStart?.(start)
   const trainer: BatchTrainer = kernels ? new WasmTrainer(kernels, start, config, rng) : new SgdTrainer(start, config, rng)
   trainer.prepare?.(test)
   trainer.prepare?.(train)

@@ -27,6 +27,8 @@ export const CONTROL_STOP = 2
 /** Worker → main. */
 export type WorkerMessage =
   | { type: 'ready'; trainCount: number; testCount: number }
+  /** The weights training starts from (packParams, transferred): kept as the run's epoch 0. */
+  | { type: 'start'; params: Uint8Array }
   | ({ type: 'progress' } & LoopProgress)
   | {
       type: 'epoch'

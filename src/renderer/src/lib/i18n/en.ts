@@ -133,6 +133,23 @@ export const en = {
     weightedSum: 'z = weighted sum + bias',
     activation: 'activation a',
     inputs: 'inputs',
+    history: {
+      title: 'Across epochs',
+      loading: 'Reading the stored epochs…',
+      tooFew: 'Only one epoch of this run is stored: nothing to play.',
+      play: 'Play',
+      pause: 'Pause',
+      epochSlider: 'Epoch shown',
+      epoch: (epoch: number) => (epoch === 0 ? 'start (epoch 0)' : `epoch ${epoch}`),
+      weightsAt: (epoch: number) => (epoch === 0 ? 'Its weights at the start' : `Its weights after epoch ${epoch}`),
+      changeLabel: 'The change of its weights since the epoch before',
+      changeSince: (epoch: number) => (epoch === 0 ? 'Change since the start' : `Change since epoch ${epoch}`),
+      start: 'The start: random weights, before any learning',
+      movement: 'How far each layer’s weights moved, epoch by epoch:',
+      movementLabel: 'A line per layer: the root-mean-square change of its weights from one epoch to the next',
+      layer: (layer: number) => `layer ${layer}`,
+      noStart: 'This run was stored before the starting weights were kept, so it begins at its first epoch.'
+    },
     experiments: {
       responds: 'What does it respond to?',
       switchOff: 'Switch it off',
