@@ -14,6 +14,8 @@ const RASTER = PAD / 2
 /** The user's strokes, with undo; rasterised for preprocessing on an offscreen canvas. */
 export class Drawing {
   strokes = $state.raw<Point[][]>([])
+  /** What the last clear wiped, so Undo brings it back (until a new stroke begins). */
+  private cleared = $state.raw<Point[][] | null>(null)
   private raster: OffscreenCanvas | HTMLCanvasElement | undefined
   private readonly rasterPainted: Painted = { strokes: 0, points: 0 }
 
@@ -21,7 +23,13 @@ export class Drawing {
     return this.strokes.length === 0
   }
 
+  /** Whether Undo has something to do: a stroke to take back, or a cleared drawing to restore. */
+  get canUndo(): boolean {
+    return this.strokes.length > 0 || this.cleared !== null
+  }
+
   begin(point: Point): void {
+    this.cleared = null
     this.strokes = [...this.strokes, [point]]
   }
 
@@ -32,10 +40,16 @@ export class Drawing {
   }
 
   undo(): void {
+    if (this.strokes.length === 0 && this.cleared) {
+      this.strokes = this.cleared
+      this.cleared = null
+      return
+    }
     this.strokes = this.strokes.slice(0, -1)
   }
 
   clear(): void {
+    if (this.strokes.length > 0) this.cleared = this.strokes
     this.strokes = []
   }
 

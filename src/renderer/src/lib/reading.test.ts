@@ -27,6 +27,29 @@ function diverged(): Network {
 const sample: DigitSample = { split: 'test', index: 0, label: 7, pixels: Array.from({ length: 784 }, (_, i) => (i % 7 === 0 ? 255 : 0)) }
 const reading = (network: Network | null) => new Reading(new Drawing(), { network } as SelectedModel)
 
+describe('Drawing', () => {
+  it('brings a cleared drawing back with Undo, until a new stroke begins', () => {
+    const drawing = new Drawing()
+    expect(drawing.canUndo).toBe(false)
+    drawing.begin([10, 10])
+    drawing.extend([20, 20])
+    drawing.begin([30, 30])
+    const strokes = drawing.strokes
+    drawing.clear()
+    expect(drawing.empty).toBe(true)
+    expect(drawing.canUndo).toBe(true)
+    drawing.undo()
+    expect(drawing.strokes).toEqual(strokes)
+    drawing.undo()
+    expect(drawing.strokes).toHaveLength(1)
+    drawing.clear()
+    drawing.begin([5, 5])
+    drawing.undo()
+    expect(drawing.empty).toBe(true)
+    expect(drawing.canUndo).toBe(false)
+  })
+})
+
 describe('Reading', () => {
   it('reads a loaded image: its activations, the brightest output as the answer, and its share of the brightness', () => {
     const r = reading(answering(4))
