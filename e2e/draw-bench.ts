@@ -1,6 +1,7 @@
 // `npm run bench:draw`: per pointer move in the real renderer in Chromium — preprocessing, forward pass
 // and chart update — timed with the renderer's own User Timing measures. Reports median, p95 and max,
-// once reading with the bundled classic network (784-16-16-10) and once with a wide one (784-128-64-10).
+// once reading with the bundled classic network (784-16-16-10) in Draw and in the lesson's bias step (the
+// neuron builder, its sums and the σ curve follow the pen too), and once with a wide one (784-128-64-10).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +11,7 @@ import { Rng } from '../src/shared/nn/rng'
 import { launchRendererHarness } from './harness/renderer-harness'
 import { AppPage } from './pages/app-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
+import { LessonPage } from './pages/lesson-page'
 
 const json = process.argv.includes('--json')
 const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice('--rounds='.length) ?? 8)
@@ -53,10 +55,16 @@ try {
   const draw = new DrawPage(app)
   const results = [await measure('classic 784-16-16-10', draw)]
 
-  // Imported through the app's own door, so the renderer hears of the new version as it would of a dropped file.
-  const wide = harness.services.models.importText(wideModelText(), 'bench-wide.digitscope.json')
-  await harness.page.locator(`[data-testid="version-picker"] option[value="${wide}"]`).waitFor({ state: 'attached' })
-  await harness.page.getByTestId('version-picker').selectOption(String(wide))
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.goTo(7)
+  await harness.page.getByTestId('preset-edge').click()
+  results.push(await measure('classic, the lesson\'s bias step', draw))
+
+  // Imported through the app's own door, so the renderer hears of the new version as it would of a dropped
+  // file; being the newest, the Draw view reads with it.
+  harness.services.models.importText(wideModelText(), 'bench-wide.digitscope.json')
+  await draw.open()
   await harness.page.locator('[data-neuron="1-127"]').waitFor()
   results.push(await measure('wide 784-128-64-10', draw))
 
