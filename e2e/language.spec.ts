@@ -16,7 +16,7 @@ test.describe('on a Korean system', () => {
     await expect(app.page.getByRole('heading', { name: '숫자를 그리세요' })).toBeVisible()
     await draw.draw(DIGIT_PATHS.one)
     await draw.expectPrediction(1)
-    await expect(app.page.getByTestId('prediction')).toContainText('1(으)로 읽었습니다')
+    await expect(app.page.getByTestId('prediction')).toContainText('답은 1입니다')
     await draw.neuron(1, 0).click()
     await expect(draw.inspector()).toContainText('편향 b')
     await expect(draw.inspector()).toContainText('들어오는 가중치')

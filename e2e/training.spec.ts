@@ -51,7 +51,7 @@ test('a run trains in the background: progress moves, charts grow, every epoch l
   await train.waitForStatus('completed')
   expect(await train.chartPoints('accuracy')).toBe(3)
   expect(await train.chartPoints('cost')).toBe(3)
-  await expect(app.page.getByTestId('run-status')).toContainText(/Finished · test accuracy \d+\.\d\d %/)
+  await expect(app.page.getByTestId('run-status')).toContainText(/Finished · test accuracy \d+\.\d\d%/)
 
   await app.openByKeyboard('Versions')
   const versions = new VersionsPage(app)

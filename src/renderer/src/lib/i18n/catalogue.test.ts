@@ -29,6 +29,22 @@ describe('the message catalogues', () => {
     expect(leaves(ko).map(([path]) => path)).toEqual(leaves(en).map(([path]) => path))
   })
 
+  it('write Korean without particle hedges, space-grouped digits or 무늬: every sample value reads as Korean', () => {
+    // Each function rendered with several values: digits (one of each final sound), 10 and 1,024.
+    const rendered = (value: unknown, path = ''): Array<[string, string]> => {
+      if (typeof value === 'function') {
+        return [0, 1, 2, 3, 8, 10, 1024].map((n) => [path, String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, () => n)))])
+      }
+      if (typeof value === 'string') return [[path, value]]
+      if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => rendered(inner, path ? `${path}.${key}` : key))
+      return []
+    }
+    const texts = rendered(ko)
+    expect(texts.filter(([, text]) => /\((으|이|을|는|과|와|를|가|은)\)/.test(text)).map(([path]) => path)).toEqual([])
+    expect(texts.filter(([, text]) => /\d \d{3}(?!\d)/.test(text) && !/×/.test(text)).map(([path, text]) => `${path}: ${text}`)).toEqual([])
+    expect(texts.filter(([, text]) => text.includes('무늬')).map(([path]) => path)).toEqual([])
+  })
+
   it('use the usual Korean terms for the network: 뉴런, 가중치, 편향, 활성화, 시그모이드', () => {
     expect(ko.draw.inputText).toContain('뉴런')
     expect(ko.neuron.incomingWeights).toContain('가중치')

@@ -283,7 +283,7 @@ export const en = {
       interrupted: 'Interrupted — finished epochs kept',
       diverged: 'Diverged — stopped; nothing that is not a number was stored'
     },
-    testAccuracy: (percent: string) => ` · test accuracy ${percent} %`,
+    testAccuracy: (percent: string) => ` · test accuracy ${percent}`,
     intro: 'Pick a preset, adjust it if you like, and press Train. Training runs in the background; drawing keeps working.',
     resume: 'Resume',
     pause: 'Pause',
