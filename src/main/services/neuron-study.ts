@@ -36,8 +36,9 @@ export class NeuronStudy {
   maximise(versionId: number, ref: NeuronRef): NeuronAnswer {
     const network = this.network(versionId, ref, 'any')
     const found = maximiseActivation(network, ref)
-    const exact = ref.layer === 1 ? Array.from(firstLayerMaximiser(network, ref.neuron)) : null
-    return { image: Array.from(found.image), z: found.z, history: found.history, exact }
+    const exact = ref.layer === 1 ? firstLayerMaximiser(network, ref.neuron) : null
+    const exactZ = exact ? network.forward(exact).z[1][ref.neuron] : null
+    return { image: Array.from(found.image), z: found.z, history: found.history, exact: exact ? Array.from(exact) : null, exactZ }
   }
 
   switchOff(versionId: number, ref: NeuronRef): SwitchOffResult {

@@ -169,6 +169,8 @@ export interface NeuronAnswer {
   z: number
   history: number[]
   exact: number[] | null
+  /** z for the exact answer: never below the gradient ascent's. */
+  exactZ: number | null
 }
 
 export interface Scores {

@@ -21,6 +21,14 @@ export function formatDecimal(value: number, digits = 2): string {
   return format({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
 }
 
+/**
+ * An activation, 0…1, with three decimals — or, below 0.001, two significant digits (0.00029), so a
+ * squashed neuron never reads as exactly 0, which σ never reaches.
+ */
+export function formatActivation(a: number): string {
+  return a !== 0 && Math.abs(a) < 0.001 ? format({ maximumSignificantDigits: 2 }).format(a) : formatDecimal(a, 3)
+}
+
 /** A fraction as a percentage in the UI's language: 0.9512 → "95.1%"; null → "—". */
 export function formatPercent(fraction: number | null, digits = 1): string {
   return fraction === null ? '—' : format({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction)

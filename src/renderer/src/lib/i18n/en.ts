@@ -153,7 +153,7 @@ export const en = {
       start: 'The start: random weights, before any learning',
       movement: 'How far each layer’s weights moved, epoch by epoch:',
       movementLabel: 'A line per layer: the root-mean-square change of its weights from one epoch to the next',
-      layer: (layer: number) => `layer ${layer}`,
+      layer: (layer: number, output: boolean) => (output ? 'output layer' : `hidden layer ${layer}`),
       noStart: 'This run was stored before the starting weights were kept, so it begins at its first epoch.'
     },
     experiments: {
@@ -470,7 +470,7 @@ export const en = {
       recognise: {
         title: 'How do we recognise a 3?',
         text: [
-          'You read a 3 at once, however it is drawn: thick or thin, slanted or upright. Yet two 3s light up far from the same pixels, and an 8 lights up many of the same ones.',
+          'You read a 3 at once, however it is drawn: thick or thin, slanted or upright. Yet two 3s can light up fewer of the same pixels than a 3 and an 8 do.',
           'So a program cannot simply compare pixels. What it needs is a way to find the parts that make a 3 a 3.'
         ]
       },
@@ -519,7 +519,7 @@ export const en = {
         title: 'The whole picture',
         text: [
           'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a′ = σ(W a + b).',
-          'In this app each row of W is one neuron’s weights, so W has one row per neuron. The lecture notes write each neuron’s connections as a column: that is the same matrix turned on its side, and either way each neuron gets its own list of weights.'
+          'In this app each row of W is one neuron’s weights, so W has one row per neuron. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.'
         ]
       },
       learning: {
@@ -538,11 +538,11 @@ export const en = {
     recognise: {
       figure: 'Three 3s and an 8 from the MNIST test set',
       imageLabel: (i: number, label: number) => `Image ${i}, a ${label}`,
-      caption: (i: number) => (i === 4 ? 'an 8' : `3 number ${i}`),
+      caption: (i: number) => (i === 4 ? 'the 8' : ['the first 3', 'the second 3', 'the third 3'][i - 1]),
       question: 'Which image shares the most lit pixels with the first 3?',
       choices: ['The second 3', 'The third 3', 'The 8'],
       reveal: (second: number, third: number, eight: number) => `Lit pixels shared with the first 3: the second 3, ${second}; the third 3, ${third}; the 8, ${eight}.`,
-      moral: 'Counting shared pixels is not how you tell a 3 from an 8. The network has to learn what matters.'
+      moral: 'So counting which pixels are lit the same cannot tell a 3 from an 8. The network has to learn which parts matter.'
     },
     neuron: {
       figure: 'The 784 input neurons, each the brightness of one pixel',
@@ -563,7 +563,8 @@ export const en = {
       neuronName: (neuron: number) => `neuron ${neuron}`,
       question: 'Which of these four first-layer neurons will be the most active for your drawing?',
       reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
-      hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.'
+      hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.',
+      legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it.'
     },
     weights: {
       formula: 'weighted sum = w₁a₁ + w₂a₂ + … + w₇₈₄a₇₈₄',
@@ -586,9 +587,9 @@ export const en = {
       biasRow: 'bias b',
       zRow: 'z = w·a + b',
       activationRow: 'activation σ(z)',
-      question: (bias: number) => `With the bias at ${bias}, will your neuron be active (σ(z) above ½) for your drawing?`,
-      choices: ['Yes, active', 'No, inactive'],
-      reveal: (sum: string, z: string, activation: string) => `Weighted sum ${sum}, so z = ${z} and σ(z) = ${activation}.`,
+      question: 'Drag the bias: from which bias on is your neuron active (σ(z) above ½) for your drawing?',
+      choices: ['From b above 0', 'From b above −(w · a)', 'From b above w · a', 'Never: σ(z) stays below ½'],
+      reveal: (sum: string, threshold: string) => `z = w · a + b is above 0, and σ(z) above ½, once b is above −(w · a). Your weighted sum is ${sum}, so from b = ${threshold}: drag the slider past it and watch σ(z) cross ½.`,
       moral: 'The bias decides how large the weighted sum must get before the neuron switches on.'
     },
     tryIt: {
@@ -607,10 +608,12 @@ export const en = {
       meanText: 'Over the 10,000 test images: which digits switch your neuron on.'
     },
     matrix: {
-      formula: (outputs: number, inputs: number) => `a⁽¹⁾ = σ(W a⁽⁰⁾ + b)   W: ${outputs} × ${inputs},  a⁽⁰⁾: ${inputs},  b: ${outputs}`,
-      figure: (outputs: number, inputs: number) => `The first layer's W: ${outputs} rows, one per neuron, of ${inputs} weights`,
+      dims: (outputs: number, inputs: number) => `W: ${outputs} × ${inputs} · a⁽⁰⁾: ${inputs} numbers · b: ${outputs} numbers · a⁽¹⁾: ${outputs} numbers`,
+      figure: (outputs: number, inputs: number) => `Hidden layer 1's W: ${outputs} rows, one per neuron, of ${inputs} weights`,
+      rowsAxis: (outputs: number) => `${outputs} neurons ↓`,
+      columnsAxis: (inputs: number) => `${inputs} pixels →`,
       rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel.',
-      question: 'How many numbers does the first layer’s W hold?',
+      question: 'How many numbers does hidden layer 1’s W hold?',
       reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
     },
     learning: {
@@ -621,7 +624,7 @@ export const en = {
       biases: 'Biases',
       layerName: (layer: number, output: boolean) => (output ? 'Output layer' : `Hidden layer ${layer}`),
       total: 'Together',
-      reveal: (total: string) => `${total} numbers. Training adjusts every one of them, a little at a time, to make the cost smaller.`,
+      reveal: (total: string) => `${total} numbers. Training adjusts every one of them, a little at a time, to make the cost function smaller (the next lecture).`,
       goTrain: 'Train a network'
     },
     hope: {
@@ -630,8 +633,9 @@ export const en = {
       pick: (layer: number, neuron: number) => `Hidden layer ${layer}, neuron ${neuron}: show what it responds to`,
       question: 'Do these neurons look like the small edges the lecture hoped for?',
       choices: ['Yes: clean edges and strokes', 'Not really: blotchy patterns with some loose structure'],
-      reveal: '3Blue1Brown’s own answer for this network is “not really”: the weights look almost random, with only loose structure. The network reads digits well anyway, just not the way we hoped.',
+      reveal: '3Blue1Brown’s own answer, for the lecture’s network of this shape, is “not really”: the weights look almost random, with only loose structure. The network reads digits well anyway, just not the way we hoped.',
       secondLayer: 'Hidden layer 2',
+      secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
       compare: 'Compare with a version trained with the Wide or Modern preset: pick one in Draw, or train one, and come back.'
     },
     responds: {
@@ -645,7 +649,7 @@ export const en = {
       optimisedLabel: 'An input found by gradient ascent to make z as large as possible',
       exact: 'Exactly: 1 where the weight is positive',
       exactLabel: 'The best input, worked out: 1 on every pixel with a positive weight, 0 elsewhere',
-      exactWhy: 'For a first-layer neuron z is a weighted sum of pixels, so the largest z lights every pixel with a positive weight and no other.',
+      exactWhy: 'For a neuron of hidden layer 1 z is a weighted sum of pixels, so the largest z lights every pixel with a positive weight and no other.',
       caveat: 'Neurons often respond to mixtures of things: read the optimised image next to the examples, not on its own.'
     }
   },
