@@ -143,7 +143,7 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   // 10. Does the hope hold: the trained neurons, what one responds to, and 3Blue1Brown's answer.
   await lesson.goTo(10)
   await lesson.answer(1)
-  await expect(lesson.verdict()).toHaveText('Any answer is fair here: now look.')
+  await expect(lesson.verdict()).toHaveText('There is no wrong answer here: now look.')
   const responds = app.page.getByTestId('neuron-responds')
   await expect(responds.getByRole('img', { name: /^Test image \d+, a \d$/ })).toHaveCount(9 + 5, { timeout: 20_000 })
   await expect(responds).toContainText('Exactly: 1 where the weight is positive')
@@ -155,7 +155,7 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   await lesson.open()
   await expect(lesson.stepButton(10)).toHaveAttribute('aria-current', 'step')
   for (let n = 1; n <= 10; n++) await expect(lesson.stepButton(n)).toHaveClass(/done/)
-  await expect(lesson.verdict()).toHaveText('Any answer is fair here: now look.')
+  await expect(lesson.verdict()).toHaveText('There is no wrong answer here: now look.')
   expect(app.consoleErrors).toEqual([])
 })
 

@@ -19,7 +19,7 @@ function leaves(value: unknown, path = ''): Array<[string, string]> {
 }
 
 /** Symbols, names and notation that read the same in Korean. */
-const SAME_IN_BOTH = /^(20 × 20|28 × 28|η|L2 λ|ReLU|tanh|Xavier|He|[\d,]+ – [\d,]+|#3 \S+ · .*|[−\d½%]+|z = w·a \+ b|a⁽¹⁾ = σ\(W a⁽⁰⁾ \+ b\) .*)$/
+const SAME_IN_BOTH = /^(20 × 20|28 × 28|η|L2 λ|ReLU|tanh|Xavier|He|[\d,]+ – [\d,]+|#3 \S+ · .*|[−\d½%]+|z = w ·? ?a \+ b|a⁽¹⁾ = σ\(W a⁽⁰⁾ \+ b\) .*)$/
 
 describe('the message catalogues', () => {
   it('give every English string a Korean one (the types make them complete; this catches copies)', () => {

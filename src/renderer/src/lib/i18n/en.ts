@@ -450,7 +450,7 @@ export const en = {
     noise: 'Noise',
     noiseHint: 'Feed the network random pixels instead of a drawing',
     predictFirst: 'Predict first',
-    noWrongAnswer: 'Any answer is fair here: now look.',
+    noWrongAnswer: 'There is no wrong answer here: now look.',
     right: 'Right!',
     notQuite: (answer: string) => `Not quite. The answer: ${answer}`,
     askAgain: 'Ask me again',
@@ -470,8 +470,8 @@ export const en = {
       recognise: {
         title: 'How do we recognise a 3?',
         text: [
-          'You read a 3 at once, however it is drawn: thick or thin, slanted or upright. Yet two 3s can light up fewer of the same pixels than a 3 and an 8 do.',
-          'So a program cannot simply compare pixels. What it needs is a way to find the parts that make a 3 a 3.'
+          'You read a 3 at once, however it is drawn: thick or thin, slanted or upright, and you never take it for an 8.',
+          'A program sees only which pixels are lit. Could it tell a 3 from an 8 by counting the lit pixels two images share?'
         ]
       },
       neuron: {
@@ -498,14 +498,14 @@ export const en = {
       weights: {
         title: 'Weights',
         text: [
-          'To make a neuron notice an edge in one region, give weight only to the pixels of that region. Its weighted sum is then the sum of the brightness there.',
+          'To make a neuron notice an edge in one region, give positive weights to the pixels of that region and 0 to the rest. Its weighted sum is then the sum of the brightness there. Negative weights around the region make it answer only to a bright line with dark around it.',
           'Build one: paint positive weights on a band and negative ones around it, or start from the preset.'
         ]
       },
       sigmoid: {
         title: 'The sigmoid',
         text: [
-          'A weighted sum can be any number, but an activation lies between 0 and 1. The sigmoid, σ(z) = 1 / (1 + e^(−z)), squashes it there: very negative sums to about 0, very positive ones to about 1, and 0 to exactly ½.'
+          'A weighted sum can be any number, but an activation lies between 0 and 1. The sigmoid, σ(z) = 1 / (1 + e⁻ᶻ), squashes it there: very negative sums to about 0, very positive ones to about 1, and 0 to exactly ½.'
         ]
       },
       bias: {
@@ -518,7 +518,7 @@ export const en = {
       matrix: {
         title: 'The whole picture',
         text: [
-          'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a′ = σ(W a + b).',
+          'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a⁽¹⁾ = σ(W a⁽⁰⁾ + b).',
           'In this app each row of W is one neuron’s weights, so W has one row per neuron. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.'
         ]
       },
@@ -542,7 +542,7 @@ export const en = {
       question: 'Which image shares the most lit pixels with the first 3?',
       choices: ['The second 3', 'The third 3', 'The 8'],
       reveal: (second: number, third: number, eight: number) => `Lit pixels shared with the first 3: the second 3, ${second}; the third 3, ${third}; the 8, ${eight}.`,
-      moral: 'So counting which pixels are lit the same cannot tell a 3 from an 8. The network has to learn which parts matter.'
+      moral: 'Two 3s can share fewer lit pixels than a 3 and an 8 do: counting shared pixels cannot tell a 3 from an 8. The network has to learn which parts make a 3 a 3.'
     },
     neuron: {
       figure: 'The 784 input neurons, each the brightness of one pixel',
@@ -554,8 +554,9 @@ export const en = {
     },
     network: {
       shape: (layers: string) => `This network: ${layers} neurons`,
+      hiddenTitle: (layer: number, size: number) => `Hidden layer ${layer}: ${size} neurons`,
       question: 'Which output neuron will be the brightest for your drawing?',
-      reveal: (digit: number, activation: string) => `The brightest output neuron is ${digit}, with activation ${activation}. Here is every layer:`,
+      reveal: (digit: number, activation: string) => `The brightest output neuron is ${digit}, with activation ${activation}. The bars below are every layer’s activations.`,
       noise: 'Try “Noise” under the pad: random pixels get an answer too, often a confident one. The network has only ever seen digits, so it has no way to say “this is not a digit”.'
     },
     layers: {
@@ -573,6 +574,8 @@ export const en = {
       question: 'Which of these four images will give your neuron the largest weighted sum?',
       reveal: (sums: string) => `Weighted sums: ${sums}`,
       moral: 'The weights say which pixel pattern the neuron looks for: ink on the positive pixels raises the sum, ink on the negative ones lowers it.',
+      contributionLabel: (letter: string) => `Image ${letter}: weight times pixel`,
+      contributionText: 'Weight × pixel for each image: blue where its ink lies on positive weights and adds to the sum, orange where it lies on negative ones and takes away.',
       paintFirst: 'Paint a few weights first, or use the preset.'
     },
     sigmoid: {
@@ -583,9 +586,9 @@ export const en = {
     },
     bias: {
       dragBias: 'Bias b',
-      weightedSum: 'weighted sum w·a',
+      weightedSum: 'weighted sum w · a',
       biasRow: 'bias b',
-      zRow: 'z = w·a + b',
+      zRow: 'z = w · a + b',
       activationRow: 'activation σ(z)',
       question: 'Drag the bias: from which bias on is your neuron active (σ(z) above ½) for your drawing?',
       choices: ['From b above 0', 'From b above −(w · a)', 'From b above w · a', 'Never: σ(z) stays below ½'],
@@ -594,7 +597,7 @@ export const en = {
     },
     tryIt: {
       title: 'Put it in the network',
-      text: 'Your neuron replaces one neuron of the first hidden layer of the version you read with. The 10,000 MNIST test images show what it is worth there.',
+      text: 'Your neuron replaces one neuron of the first hidden layer of the version you read with. The 10,000 MNIST test images show what it is worth there. The next layer still listens to that place with the weights it learned for the old neuron, so some digits can suffer a lot.',
       replace: 'Replace',
       neuronOption: (neuron: number) => `neuron ${neuron} of hidden layer 1`,
       run: 'Test on 10,000 images',
@@ -610,8 +613,8 @@ export const en = {
     matrix: {
       dims: (outputs: number, inputs: number) => `W: ${outputs} × ${inputs} · a⁽⁰⁾: ${inputs} numbers · b: ${outputs} numbers · a⁽¹⁾: ${outputs} numbers`,
       figure: (outputs: number, inputs: number) => `Hidden layer 1's W: ${outputs} rows, one per neuron, of ${inputs} weights`,
-      rowsAxis: (outputs: number) => `${outputs} neurons ↓`,
-      columnsAxis: (inputs: number) => `${inputs} pixels →`,
+      rowsAxis: (outputs: number) => `rows: ${outputs} neurons`,
+      columnsAxis: (inputs: number) => `columns: ${inputs} pixels →`,
       rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel.',
       question: 'How many numbers does hidden layer 1’s W hold?',
       reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
