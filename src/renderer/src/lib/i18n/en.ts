@@ -492,7 +492,7 @@ export const en = {
         title: 'Why layers?',
         text: [
           'A 9 is a loop on top of a line; an 8 is two loops. The hope: the first hidden layer finds small edges, the second puts edges together into loops and lines, and the output layer puts those together into digits.',
-          'Each first-layer neuron has one weight per pixel. Shown as a 28 × 28 image, blue pixels push it up and orange ones push it down.'
+          'Each first-layer neuron has one weight per pixel. Shown as a 28 × 28 image, each pixel is coloured by its weight.'
         ]
       },
       weights: {
@@ -562,7 +562,7 @@ export const en = {
     layers: {
       weightImage: (letter: string, neuron: number) => `Neuron ${letter} (hidden layer 1, neuron ${neuron}): its weights as a 28 × 28 image`,
       neuronName: (neuron: number) => `neuron ${neuron}`,
-      question: 'Which of these four first-layer neurons will be the most active for your drawing?',
+      question: (count: number) => `Which of these ${count} first-layer neurons will be the most active for your drawing?`,
       reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
       hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.',
       legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it.'
