@@ -147,6 +147,9 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   const responds = app.page.getByTestId('neuron-responds')
   await expect(responds.getByRole('img', { name: /^Test image \d+, a \d$/ })).toHaveCount(9 + 5, { timeout: 20_000 })
   await expect(responds).toContainText('Exactly: 1 where the weight is positive')
+  // The other experiment: switch the chosen neuron off and see each digit's accuracy.
+  await lesson.step().getByTestId('switch-off').click()
+  await expect(lesson.step().getByTestId('switch-off-outcome')).toContainText('Test accuracy 93.76% with it', { timeout: 20_000 })
 
   // Every step answered, and all of it kept: after a reload the lesson is where it was left.
   for (let n = 1; n <= 10; n++) await expect(lesson.stepButton(n)).toHaveClass(/done/)
@@ -180,7 +183,10 @@ test('the neuron inspector: what a neuron responds to, and what switching it off
   await app.ready()
   const draw = new DrawPage(app)
   await draw.draw(DIGIT_PATHS.seven)
-  await draw.neuron(1, 4).click()
+  // The first layer side by side: a tile opens its neuron in the inspector.
+  await expect(app.page.getByTestId('first-layer-card').getByRole('button')).toHaveCount(16)
+  await app.page.getByTestId('first-layer-card').getByRole('button').nth(4).click()
+  await expect(draw.inspector().getByRole('heading', { level: 2 })).toHaveText('Hidden layer 1, neuron 5')
   await draw.inspector().getByTestId('switch-off').click()
   const outcome = draw.inspector().getByTestId('switch-off-outcome')
   await expect(outcome).toContainText('Test accuracy 93.76% with it', { timeout: 20_000 })

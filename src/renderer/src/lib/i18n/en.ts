@@ -88,6 +88,9 @@ export const en = {
     strongestShown: 'Shown: each neuron’s strongest inputs for this digit. Every neuron is connected to every neuron of the layer before.',
     allConnectionsShown: 'Shown: every connection between the neuron layers; from the input image, each neuron’s two strongest pixels.',
     allConnections: 'All connections',
+    firstLayerTitle: 'What each first-layer neuron looks for',
+    firstLayerText: 'Each neuron of hidden layer 1 as its 784 weights, side by side, with its activation for the current digit. Click one to inspect it.',
+    firstLayerSome: (shown: number, total: number) => `The first ${shown} of ${total}.`,
     everyLayer: 'Every layer',
     digitNeuron: (digit: number) => `digit ${digit}`,
     hiddenNeuron: (index: number) => `neuron ${index}`,
@@ -638,6 +641,7 @@ export const en = {
       choices: ['Yes: clean edges and strokes', 'Not really: blotchy patterns with some loose structure'],
       reveal: '3Blue1Brown’s own answer, for the lecture’s network of this shape, is “not really”: the weights look almost random, with only loose structure. The network reads digits well anyway, just not the way we hoped.',
       secondLayer: 'Hidden layer 2',
+      switchOffText: 'Is a neuron that responds to one digit the one the network needs for it? Switch the chosen neuron off and see each digit’s accuracy.',
       secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
       compare: 'Compare with a version trained with the Wide or Modern preset: pick one in Draw, or train one, and come back.'
     },

@@ -105,6 +105,9 @@ export const ko: Messages = {
     strongestShown: '이 숫자에서 각 뉴런에 가장 강하게 들어오는 입력만 그렸습니다. 실제로는 모든 뉴런이 앞 층의 모든 뉴런과 연결되어 있습니다.',
     allConnectionsShown: '뉴런 층 사이의 연결을 모두 그렸습니다. 입력 이미지에서는 뉴런마다 가장 강한 픽셀 두 개만 그렸습니다.',
     allConnections: '모든 연결 보기',
+    firstLayerTitle: '첫 번째 은닉층의 뉴런이 찾는 것',
+    firstLayerText: '은닉층 1의 뉴런마다 가중치 784개를 나란히 그리고, 지금 숫자에 대한 활성화 값을 적었습니다. 하나를 누르면 자세히 볼 수 있습니다.',
+    firstLayerSome: (shown, total) => `${total}개 중 처음 ${shown}개입니다.`,
     everyLayer: '모든 층',
     digitNeuron: (digit) => `숫자 ${digit}`,
     hiddenNeuron: (index) => `뉴런 ${index}`,
@@ -654,6 +657,7 @@ export const ko: Messages = {
       choices: ['예: 깔끔한 선분과 획', '별로 그렇지 않음: 얼룩덜룩한 패턴에 구조가 조금 보이는 정도'],
       reveal: '강의에 나온 것과 같은 모양의 신경망에 대해 3Blue1Brown이 내린 답은 “별로 그렇지 않다”입니다. 가중치는 거의 무작위처럼 보이고 구조는 희미할 뿐입니다. 그래도 신경망은 숫자를 잘 읽습니다. 우리가 기대한 방식이 아닐 뿐입니다.',
       secondLayer: '은닉층 2',
+      switchOffText: '한 숫자에 반응하는 뉴런이 그 숫자를 읽는 데 꼭 필요한 뉴런일까요? 고른 뉴런을 끄고 숫자별 정확도를 확인해 보세요.',
       secondLayerHint: '은닉층 2의 뉴런은 픽셀이 아니라 은닉층 1을 읽으므로 가중치 이미지가 없습니다. 하나를 골라 그 뉴런을 가장 크게 활성화하는 테스트 이미지를 보세요.',
       compare: '‘와이드’ 또는 ‘모던’ 프리셋으로 학습한 버전과 비교해 보세요. 그리기 화면에서 버전을 고르거나 새로 학습한 뒤 돌아오면 됩니다.'
     },
