@@ -89,7 +89,7 @@ export const en = {
     allConnectionsShown: 'Shown: every connection between the neuron layers; from the input image, each neuron’s two strongest pixels.',
     allConnections: 'All connections',
     firstLayerTitle: 'What each first-layer neuron looks for',
-    firstLayerText: 'Each neuron of hidden layer 1 as its 784 weights, side by side, with its activation for the current digit. Click one to inspect it.',
+    firstLayerText: 'Each neuron of hidden layer 1 as its 784 weights, side by side: the pixel pattern it looks for. Click one to inspect it with the current digit.',
     firstLayerSome: (shown: number, total: number) => `The first ${shown} of ${total}.`,
     everyLayer: 'Every layer',
     digitNeuron: (digit: number) => `digit ${digit}`,

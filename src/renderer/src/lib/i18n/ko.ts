@@ -106,7 +106,7 @@ export const ko: Messages = {
     allConnectionsShown: '뉴런 층 사이의 연결을 모두 그렸습니다. 입력 이미지에서는 뉴런마다 가장 강한 픽셀 두 개만 그렸습니다.',
     allConnections: '모든 연결 보기',
     firstLayerTitle: '첫 번째 은닉층의 뉴런이 찾는 것',
-    firstLayerText: '은닉층 1의 뉴런마다 가중치 784개를 나란히 그리고, 지금 숫자에 대한 활성화 값을 적었습니다. 하나를 누르면 자세히 볼 수 있습니다.',
+    firstLayerText: '은닉층 1의 뉴런마다 가중치 784개, 곧 그 뉴런이 찾는 픽셀 패턴을 나란히 그렸습니다. 하나를 누르면 지금 숫자와 함께 자세히 볼 수 있습니다.',
     firstLayerSome: (shown, total) => `${total}개 중 처음 ${shown}개입니다.`,
     everyLayer: '모든 층',
     digitNeuron: (digit) => `숫자 ${digit}`,
