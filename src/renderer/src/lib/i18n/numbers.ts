@@ -4,8 +4,9 @@ export function numberFormatter(locale: string): (n: number) => string {
   return (n) => format.format(n)
 }
 
-/** A range of whole numbers, "1 – 60,000", as hints under the form's fields write it. */
+/** A range of whole numbers as hints under the form's fields write it: "1 – 60,000" in English, "1~60,000" in Korean. */
 export function rangeFormatter(locale: string): (range: { min: number; max: number }) => string {
   const n = numberFormatter(locale)
-  return ({ min, max }) => `${n(min)} – ${n(max)}`
+  const dash = locale.startsWith('ko') ? '~' : ' – '
+  return ({ min, max }) => `${n(min)}${dash}${n(max)}`
 }
