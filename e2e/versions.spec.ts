@@ -73,7 +73,9 @@ test('two runs compared: curves, per-digit accuracy, a confusion cell opened in 
   const same = await versions.compare()
   await expect(same).toContainText('Where they disagree — 0 of 10,000 test images')
 
-  // A corrupted file: a clear error, nothing stored.
+  // A corrupted file: a clear error, nothing stored. The status bar counts the imported copy first (it
+  // hears of new versions within a second): 2 + 3 trained, 1 imported.
+  await expect(app.page.getByTestId('status-versions')).toHaveText('6 versions stored')
   const before = await app.page.getByTestId('status-versions').textContent()
   const { writeFileSync, readFileSync } = await import('node:fs')
   const corrupt = testInfo.outputPath('corrupt.digitscope.json')
