@@ -16,3 +16,18 @@ export interface BatchTrainer {
   /** The current weights on a whole image set, where the trainer can do it faster than `evaluate`. */
   evaluate?(images: SparseImages): Evaluation
 }
+
+/**
+ * One whole epoch in a fresh random order, mini-batch after mini-batch; returns the mean training cost.
+ * `onBatch` hears after each batch how many samples are done and their summed cost.
+ */
+export function trainEpoch(trainer: BatchTrainer, images: SparseImages, batchSize: number, onBatch?: (samplesDone: number, costSoFar: number) => void): number {
+  const order = trainer.beginEpoch(images.count)
+  let cost = 0
+  for (let from = 0; from < images.count; from += batchSize) {
+    const to = Math.min(from + batchSize, images.count)
+    cost += trainer.trainBatch(images, order, from, to)
+    onBatch?.(to, cost)
+  }
+  return cost / images.count
+}

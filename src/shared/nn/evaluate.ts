@@ -20,24 +20,36 @@ export interface Evaluation {
 export function evaluate(network: Network, images: SparseImages, off?: NeuronRef): Evaluation {
   const fast = FastNet.from(network)
   const { cost: costKind, outputActivation } = network.architecture
-  const classes = network.layers[network.layers.length - 1]
-  const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0))
-  let correct = 0
+  const predictions = new Int16Array(images.count)
   let cost = 0
   for (let i = 0; i < images.count; i++) {
     const output = fast.forwardSparse(images, i, off)
-    const predicted = argmax(output)
-    const label = images.labels[i]
-    // A network whose outputs are all NaN answers nothing: wrong, and in no cell of the matrix.
-    if (predicted !== -1) confusion[label][predicted]++
+    predictions[i] = argmax(output)
+    cost += sampleCost(costKind, outputActivation, output, images.labels[i])
+  }
+  return evaluationOf(predictions, images.labels, network.layers[network.layers.length - 1], cost)
+}
+
+/**
+ * The evaluation from each image's answer and the summed cost: the one tally behind `evaluate` and the
+ * WebAssembly kernels' evaluation. An answer that is no class (-1 or 255: every output NaN) is wrong and in
+ * no cell of the matrix.
+ */
+export function evaluationOf(predictions: ArrayLike<number>, labels: ArrayLike<number>, classes: number, totalCost: number): Evaluation {
+  const count = predictions.length
+  const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0))
+  let correct = 0
+  for (let i = 0; i < count; i++) {
+    const predicted = predictions[i]
+    const label = labels[i]
+    if (predicted >= 0 && predicted < classes) confusion[label][predicted]++
     if (predicted === label) correct++
-    cost += sampleCost(costKind, outputActivation, output, label)
   }
   const perClassAccuracy = confusion.map((row, label) => {
     const total = row.reduce((a, b) => a + b, 0)
     return total === 0 ? 0 : row[label] / total
   })
-  return { accuracy: correct / images.count, perClassAccuracy, confusion, cost: cost / images.count, count: images.count }
+  return { accuracy: correct / count, perClassAccuracy, confusion, cost: totalCost / count, count }
 }
 
 /** The brightest output for every image. */

@@ -1,5 +1,5 @@
 import { hiddenDerivative } from './activation-functions'
-import type { BatchTrainer } from './batch-trainer'
+import { trainEpoch, type BatchTrainer } from './batch-trainer'
 import { outputDelta, sampleCost } from './costs'
 import { FastNet } from './fast-net'
 import { sparseOuterAdd } from './kernels'
@@ -81,15 +81,7 @@ export class SgdTrainer implements BatchTrainer {
 
   /** One whole epoch in a fresh random order; returns the mean training cost. */
   trainEpoch(images: SparseImages, onBatch?: (samplesDone: number, costSoFar: number) => void): number {
-    const order = this.beginEpoch(images.count)
-    const m = this.options.batchSize
-    let cost = 0
-    for (let from = 0; from < images.count; from += m) {
-      const to = Math.min(from + m, images.count)
-      cost += this.trainBatch(images, order, from, to)
-      onBatch?.(to, cost)
-    }
-    return cost / images.count
+    return trainEpoch(this, images, this.options.batchSize, onBatch)
   }
 
   toNetwork(): Network {

@@ -1,6 +1,6 @@
 import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activation-functions'
-import type { BatchTrainer } from './batch-trainer'
-import type { Evaluation } from './evaluate'
+import { trainEpoch, type BatchTrainer } from './batch-trainer'
+import { evaluationOf, type Evaluation } from './evaluate'
 import { Network } from './network'
 import { Rng } from './rng'
 import type { SgdOptions } from './sgd'
@@ -30,7 +30,6 @@ interface Placed {
   indices: number
   values: number
   labels: number
-  count: number
 }
 
 /**
@@ -153,11 +152,7 @@ export class WasmTrainer implements BatchTrainer {
 
   /** One whole epoch in a fresh random order; returns the mean training cost. */
   trainEpoch(images: SparseImages): number {
-    const order = this.beginEpoch(images.count)
-    const m = this.options.batchSize
-    let cost = 0
-    for (let from = 0; from < images.count; from += m) cost += this.trainBatch(images, order, from, Math.min(from + m, images.count))
-    return cost / images.count
+    return trainEpoch(this, images, this.options.batchSize)
   }
 
   /** Predictions and cost in float32, as trained; the same numbers `evaluate` gives up to rounding. */
@@ -167,21 +162,9 @@ export class WasmTrainer implements BatchTrainer {
     this.ensure()
     const cost = this.kernels.evaluate(images.count, predictionsAt)
     const predictions = new Uint8Array(this.kernels.memory.buffer, predictionsAt, images.count)
-    const classes = this.layers[this.layers.length - 1]
-    const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0))
-    let correct = 0
-    for (let i = 0; i < images.count; i++) {
-      const label = images.labels[i]
-      const predicted = predictions[i]
-      if (predicted < classes) confusion[label][predicted]++
-      if (predicted === label) correct++
-    }
+    const evaluation = evaluationOf(predictions, images.labels, this.layers[this.layers.length - 1], cost)
     this.next = predictionsAt // the predictions' room is used again next time
-    const perClassAccuracy = confusion.map((row, label) => {
-      const total = row.reduce((a, b) => a + b, 0)
-      return total === 0 ? 0 : row[label] / total
-    })
-    return { accuracy: correct / images.count, perClassAccuracy, confusion, cost: cost / images.count, count: images.count }
+    return evaluation
   }
 
   prepare(images: SparseImages): void {
@@ -189,7 +172,7 @@ export class WasmTrainer implements BatchTrainer {
   }
 
   /** Puts an image set into the module's memory once, and points the kernels at it. */
-  private use(images: SparseImages): Placed {
+  private use(images: SparseImages): void {
     let placed = this.placed.get(images)
     if (!placed) {
       const entries = images.indices.length
@@ -197,8 +180,7 @@ export class WasmTrainer implements BatchTrainer {
         offsets: this.alloc((images.count + 1) * 4),
         indices: this.alloc(entries * 2),
         values: this.alloc(entries * 4),
-        labels: this.alloc(images.count),
-        count: images.count
+        labels: this.alloc(images.count)
       }
       this.ensure()
       const memory = this.kernels.memory.buffer
@@ -212,7 +194,6 @@ export class WasmTrainer implements BatchTrainer {
       this.kernels.useImages(placed.offsets, placed.indices, placed.values, placed.labels)
       this.current = images
     }
-    return placed
   }
 
   private alloc(bytes: number): number {

@@ -33,6 +33,11 @@ export class Lesson {
     } catch {
       // Unreadable progress is not worth an error: the lesson starts at the beginning.
     }
+  }
+
+  /** The figures' MNIST examples, asked for when the lesson is first opened rather than at every start. */
+  async loadExamples(): Promise<void> {
+    if (this.examples.length > 0) return
     try {
       this.examples = await call('datasets:get-samples', { split: 'test', offset: 0, count: EXAMPLES })
     } catch {
