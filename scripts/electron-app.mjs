@@ -18,7 +18,7 @@ function run(bin, args, env = {}) {
 
 try {
   if (!['start', 'dev', 'dist'].includes(command)) throw new SetupError('usage: node scripts/electron-app.mjs start|dev|dist [arguments for electron-vite or electron-builder]')
-  const electron = ensureElectron()
+  const electron = ensureElectron(process.env, console.log, command === 'dist' ? 'be packaged' : 'start')
   if (command === 'dist') {
     run('electron-vite', ['build'])
     // The Electron just checked is the one packaged: electron-builder need not fetch a second copy.

@@ -59,13 +59,14 @@ function lastWords(result) {
 /**
  * Electron's binary, fetched by Electron's own `install-electron` when it is missing (idempotent: it
  * returns at once when the binary is there). electron-vite only reads path.txt and never fetches it.
+ * `what` is what cannot happen without it, for the message: "start", or "be packaged" for `npm run dist`.
  */
-export function ensureElectron(env = process.env, log = console.log) {
+export function ensureElectron(env = process.env, log = console.log, what = 'start') {
   const found = installedElectron(env)
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
     if (found.exists) return found
     throw new SetupError(
-      `Digitscope cannot start: ELECTRON_OVERRIDE_DIST_PATH is set to ${env.ELECTRON_OVERRIDE_DIST_PATH}, but there is no Electron executable at ${found.executable}. Point it at the folder of an Electron ${ELECTRON_VERSION} (the one that holds ${executableName()}), or unset it to have Electron fetched. ${WITHOUT_ELECTRON}`
+      `Digitscope cannot ${what}: ELECTRON_OVERRIDE_DIST_PATH is set to ${env.ELECTRON_OVERRIDE_DIST_PATH}, but there is no Electron executable at ${found.executable}. Point it at the folder of an Electron ${ELECTRON_VERSION} (the one that holds ${executableName()}), or unset it to have Electron fetched. ${WITHOUT_ELECTRON}`
     )
   }
   if (found.exists) return found
@@ -74,7 +75,7 @@ export function ensureElectron(env = process.env, log = console.log) {
   const after = installedElectron(env)
   if (result.status === 0 && after.exists) return after
   throw new SetupError(
-    `Digitscope cannot start: Electron ${ELECTRON_VERSION}'s binary is not installed (npm install no longer fetches it), and fetching it failed: ${lastWords(result)}. It comes once from ${downloadUrl(env)}. To fix it, allow this machine to reach that address and run the command again; or set ELECTRON_MIRROR to a mirror of Electron's releases; or set ELECTRON_OVERRIDE_DIST_PATH to the folder of an Electron ${ELECTRON_VERSION} you already have. ${WITHOUT_ELECTRON}`
+    `Digitscope cannot ${what}: Electron ${ELECTRON_VERSION}'s binary is not installed (npm install no longer fetches it), and fetching it failed: ${lastWords(result)}. It comes once from ${downloadUrl(env)}. To fix it, allow this machine to reach that address and run the command again; or set ELECTRON_MIRROR to a mirror of Electron's releases; or set ELECTRON_OVERRIDE_DIST_PATH to the folder of an Electron ${ELECTRON_VERSION} you already have. ${WITHOUT_ELECTRON}`
   )
 }
 
