@@ -4,11 +4,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { RUN_NAME_WORDS_EN } from '../src/shared/i18n/run-names'
 import { PRESETS } from '../src/shared/nn/presets'
 import { openServices } from '../src/main/services/services'
 
 process.env.DIGITSCOPE_TRAINER = 'reference'
-const NAME = "3Blue1Brown's network (bundled)"
+// The file keeps the English name for other tools; a first start stores it under its key (run-names.ts).
+const NAME = RUN_NAME_WORDS_EN.bundled
 const OUT = join(import.meta.dirname, '..', 'resources', 'default-model.digitscope.json')
 const folder = mkdtempSync(join(tmpdir(), 'digitscope-default-'))
 const services = openServices({ databaseFile: join(folder, 'build.db'), version: 'build' })

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path'
 import { PRESET_NAMES } from '../shared/nn/presets'
 import { parse, trainConfigFrom, UsageError, wholeNumber, type Values } from './cli-args'
 import { preprocess } from '../shared/digits/preprocess'
-import { formatEvaluation, formatInfo, formatPrediction, formatVersionTable, ProgressBar } from './cli-format'
+import { count, formatEvaluation, formatInfo, formatPrediction, formatVersionTable, percent, ProgressBar } from './cli-format'
 import { readPngInk } from './services/png-image'
 import { DigitscopeError } from './services/errors'
 import { readRegularFile, writeExport } from './services/file-doors'
@@ -80,7 +80,7 @@ async function train(services: Services, values: Values): Promise<number> {
   const name = values.name ?? `${preset ?? 'custom'} · seed ${config.seed}`
   const bar = values.json || !process.stderr.isTTY ? undefined : new ProgressBar(process.stderr)
   const { runId, done } = services.trainer.start({ config, name, preset, subset })
-  print(values.json ? { type: 'start', runId, config } : `Run ${runId}: ${name} (${config.layers.join('-')}, ${config.epochs} epochs)`)
+  print(values.json ? { type: 'start', runId, config } : `Run ${runId}: ${name} (${config.layers.join('-')}, ${count(config.epochs)} epochs)`)
   const stop = () => void services.trainer.cancel(runId)
   process.once('SIGINT', stop)
   const unsubscribe = services.trainer.subscribe((event) => {
@@ -91,7 +91,7 @@ async function train(services: Services, values: Values): Promise<number> {
       const epoch = event.epoch
       bar?.clear()
       if (values.json) print({ type: 'epoch', ...epoch })
-      else print(`epoch ${epoch.epoch}/${epoch.epochs}: test accuracy ${(epoch.testAccuracy * 100).toFixed(2)} %, training cost ${epoch.trainCost.toFixed(4)}, ${epoch.seconds.toFixed(1)} s → version ${epoch.versionId}`)
+      else print(`epoch ${count(epoch.epoch)}/${count(epoch.epochs)}: test accuracy ${percent(epoch.testAccuracy)}, training cost ${epoch.trainCost.toFixed(4)}, ${epoch.seconds.toFixed(1)} s → version ${epoch.versionId}`)
     }
   })
   try {
@@ -99,7 +99,7 @@ async function train(services: Services, values: Values): Promise<number> {
     bar?.clear()
     if (values.json) print({ type: 'result', ...outcome })
     else if (outcome.status === 'cancelled') print(`Cancelled; ${outcome.versionId === null ? 'no epoch had finished' : `finished epochs kept, last version ${outcome.versionId}`}.`)
-    else if (outcome.status === 'completed') print(`Done: version ${outcome.versionId}, test accuracy ${((outcome.testAccuracy ?? 0) * 100).toFixed(2)} %.`)
+    else if (outcome.status === 'completed') print(`Done: version ${outcome.versionId}, test accuracy ${percent(outcome.testAccuracy ?? 0)}.`)
     if (outcome.status === 'failed' || outcome.status === 'diverged') {
       process.stderr.write(`digitscope: ${outcome.error}\n`)
       return 1

@@ -209,9 +209,10 @@ describe('the installed app (electron-builder --linux dir, stand-in Electron)', 
     expect(report.info.value.databasePath).toBe(database)
     expect(report.datasets.value).toMatchObject({ source: join(installed, 'app.asar', 'out', 'mnist'), train: { count: 60_000 }, test: { count: 10_000 } })
     expect(report.runs.value.runs.map((r: { name: string; epochs: number }) => [r.name, r.epochs])).toEqual([
+      // newest first: the imported copy keeps the file's name; the first start stored its key
       ["3Blue1Brown's network (bundled)", 1],
       ['packaged run', 1],
-      ["3Blue1Brown's network (bundled)", 1]
+      ['@bundled', 1]
     ])
     expect(report.training.finished).toMatchObject({ status: 'completed', error: null })
     expect(report.window).toEqual({ url: 'app://digitscope/index.html', preload: join(installed, 'app.asar', 'out', 'preload', 'index.cjs') })

@@ -175,7 +175,7 @@ describe('my handwriting', () => {
     )
     expect(outcome.status).toBe('completed')
     const tuned = s.store.getVersion(outcome.versionId as number)
-    expect(tuned).toMatchObject({ parentVersionId: bundled.versionId, runName: "3Blue1Brown's network (bundled) + my handwriting", epoch: 2 })
+    expect(tuned).toMatchObject({ parentVersionId: bundled.versionId, runName: '@fine-tune:@bundled', epoch: 2 })
     // It learned the user's digits and kept most of what it knew.
     expect(s.models.handwritingAccuracy(tuned.versionId).accuracy).toBeGreaterThanOrEqual(0.8)
     expect(tuned.testAccuracy).toBeGreaterThan(0.9)

@@ -13,7 +13,7 @@ describe('the bundled default model', () => {
     const db = join(tempFolder(), 'digitscope.db')
     let services = openServices({ databaseFile: db, version: 'test', defaultModel: BUNDLED })
     const [version] = services.store.listVersions()
-    expect(version).toMatchObject({ runName: "3Blue1Brown's network (bundled)", preset: 'classic', epoch: 30, layers: [784, 16, 16, 10] })
+    expect(version).toMatchObject({ runName: '@bundled', preset: 'classic', epoch: 30, layers: [784, 16, 16, 10] })
     expect(version.testAccuracy).toBeGreaterThanOrEqual(0.935)
     expect(services.models.evaluate(version.versionId).accuracy).toBe(version.testAccuracy)
     services.store.deleteRun(version.runId)

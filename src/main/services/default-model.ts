@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { BUNDLED_RUN_NAME } from '../../shared/i18n/run-names'
 import type { ModelStore } from './model-store'
 import type { Models } from './models'
 
@@ -13,7 +14,7 @@ export function seedDefaultModel(store: ModelStore, models: Models, file: string
   if (store.setting(SEEDED) !== undefined) return undefined
   const firstStart = store.listVersions().length === 0
   let versionId: number | undefined
-  if (firstStart && existsSync(file)) versionId = models.importFile(file)
+  if (firstStart && existsSync(file)) versionId = models.importFile(file, BUNDLED_RUN_NAME)
   store.setSetting(SEEDED, new Date().toISOString())
   return versionId
 }

@@ -1,3 +1,4 @@
+import { fineTuneRunName } from '../../shared/i18n/run-names'
 import { packParams } from '../../shared/nn/params'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
@@ -18,7 +19,7 @@ export function startFineTune(store: ModelStore, models: Models, trainer: Traine
   drawings.forEach((drawing, i) => pixels.set(drawing.pixels, i * 784))
   return trainer.start({
     config: { ...config, epochs },
-    name: `${summary.name ?? summary.runName} + my handwriting`,
+    name: fineTuneRunName(summary.name ?? summary.runName),
     preset: summary.preset,
     subset: FINE_TUNE_MNIST,
     parentVersionId: versionId,

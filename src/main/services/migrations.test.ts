@@ -38,6 +38,26 @@ describe('migrations', () => {
     store.close()
   })
 
+  it('store the names an older Digitscope gave runs in English as keys, and find them by either language', () => {
+    const { file, old } = firstRelease()
+    const insert = old.prepare("INSERT INTO runs (id, name, preset, config, status, created_at) VALUES (?, ?, 'classic', ?, 'completed', '2026-01-01T00:00:00Z')")
+    const names = ["3Blue1Brown's network (bundled)", "3Blue1Brown's network (bundled) + my handwriting", 'mine + my handwriting', 'my bundled run']
+    names.forEach((name, i) => insert.run(i + 1, name, JSON.stringify(PRESETS.classic.config)))
+    old.close()
+
+    const store = ModelStore.open(file)
+    const stored = new Map(store.listRuns({ sort: 'oldest', offset: 0, limit: 10 }).runs.map((run) => [run.runId, run.name]))
+    expect([...stored.values()]).toEqual(['@bundled', '@fine-tune:@bundled', '@fine-tune:mine', 'my bundled run'])
+    const found = (text: string) => store.listRuns({ sort: 'oldest', offset: 0, limit: 10, text }).runs.map((run) => run.runId)
+    expect(found('3blue1brown')).toEqual([1, 2])
+    expect(found('기본 제공')).toEqual([1, 2])
+    expect(found('손글씨')).toEqual([2, 3])
+    expect(found('my handwriting')).toEqual([2, 3])
+    expect(found('bundled')).toEqual([1, 2, 4])
+    expect(found('@fine')).toEqual([2, 3])
+    store.close()
+  })
+
   it('a migration that fails leaves the database at its previous version', () => {
     const { file, old } = firstRelease()
     old.exec('CREATE TABLE settings (key TEXT)') // in the way of migration 2

@@ -111,5 +111,9 @@ export const MIGRATIONS: readonly string[] = [
     run_id        INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
     params        BLOB    NOT NULL
   ) STRICT;
+  `,
+  /* 7: names Digitscope gave runs itself (the bundled model, "… + my handwriting") become keys each language
+        shows in its own words; digitscope_name_key is registered by migrate() (run-names.ts). */ `
+  UPDATE runs SET name = digitscope_name_key(name) WHERE digitscope_name_key(name) IS NOT NULL;
   `
 ]

@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { displayRunName, RUN_NAME_WORDS_EN } from '../../shared/i18n/run-names'
 import type { TrainConfig } from '../../shared/nn/config'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
 import { predictAll, type Evaluation } from '../../shared/nn/evaluate'
@@ -128,13 +129,13 @@ export class Models {
   /** The version as ONNX: standard operators, input [N, 784]. */
   exportOnnx(versionId: number): Uint8Array {
     const { network, summary } = this.load(versionId)
-    return toOnnx(network, `${summary.name ?? summary.runName} (version ${versionId}, epoch ${summary.epoch})`)
+    return toOnnx(network, `${summary.name ?? displayRunName(summary.runName, RUN_NAME_WORDS_EN)} (version ${versionId}, epoch ${summary.epoch})`)
   }
 
   exportFile(versionId: number): object {
     const { network, summary, config, metrics } = this.load(versionId)
     return toModelFile(network, {
-      name: summary.name ?? `${summary.runName}, epoch ${summary.epoch}`,
+      name: summary.name ?? `${displayRunName(summary.runName, RUN_NAME_WORDS_EN)}, epoch ${summary.epoch}`,
       preset: summary.preset,
       epoch: summary.epoch,
       training: config,

@@ -3,6 +3,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { dirname } from 'node:path'
 import { DigitscopeError } from './errors'
 import { checkDatabasePath } from './file-doors'
+import { keyOfLegacyName, runNameReadings } from '../../shared/i18n/run-names'
 import { MIGRATIONS } from './migrations'
 import { explainStorageFailure } from './storage-errors'
 
@@ -50,6 +51,8 @@ export function openDatabase(file: string, options: StoreOptions = {}): Database
     migrate(db)
     db.pragma('foreign_keys = ON')
     useIncrementalVacuum(db)
+    // Runs:list's search reads a name Digitscope stored as a key in every language it shows it in.
+    db.function('digitscope_run_names', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? runNameReadings(name) : null))
     return db
   } catch (error) {
     db.close()
@@ -122,6 +125,7 @@ function checkOwnership(db: Database.Database, file: string): void {
 /** Runs with foreign keys off (they cannot change inside a transaction), so tables can be rebuilt; checked after each. */
 function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number
+  db.function('digitscope_name_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? (keyOfLegacyName(name) ?? null) : null))
   for (let target = version + 1; target <= MIGRATIONS.length; target++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[target - 1])

@@ -27,7 +27,7 @@ const RUN_SUMMARIES = `
 
 const MATCHES = `(
     :pattern IS NULL
-    OR r.name LIKE :pattern ESCAPE '\\'
+    OR digitscope_run_names(r.name) LIKE :pattern ESCAPE '\\'
     OR EXISTS (SELECT 1 FROM snapshots v WHERE v.run_id = r.id AND (v.name LIKE :pattern ESCAPE '\\' OR v.notes LIKE :pattern ESCAPE '\\'))
     OR EXISTS (SELECT 1 FROM snapshots v JOIN version_tags t ON t.version_id = v.id WHERE v.run_id = r.id AND t.tag LIKE :pattern ESCAPE '\\')
   )`

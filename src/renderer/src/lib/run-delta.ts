@@ -1,3 +1,4 @@
+import { runName } from './run-name'
 import type { RunListQuery, RunSummary, VersionsChanged, VersionSummary } from '../../../shared/ipc/types'
 
 export type RunSort = RunListQuery['sort']
@@ -16,7 +17,7 @@ export interface Shown {
 export function matchesText(run: RunSummary, text: string): boolean {
   const wanted = text.trim().toLowerCase()
   if (!wanted) return true
-  return [run.name, run.last?.name, run.best?.name].some((name) => name?.toLowerCase().includes(wanted))
+  return [runName(run.name), run.name, run.last?.name, run.best?.name].some((name) => name?.toLowerCase().includes(wanted))
 }
 
 /** Orders runs as runs:list's SQL does: negative when `a` comes first. */

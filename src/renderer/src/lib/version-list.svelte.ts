@@ -1,3 +1,4 @@
+import { runName } from './run-name'
 import type { RunSummary, ThinResult, VersionSummary } from '../../../shared/ipc/types'
 import { call, messageOf } from './api'
 import { exportVersion } from './export-version'
@@ -108,8 +109,8 @@ export class VersionList {
 
   /** Deletes a run and its versions, once the user has confirmed. */
   remove(run: RunSummary): Promise<void> {
-    if (!window.confirm(t().versions.confirmDelete(run.name, run.epochs))) return Promise.resolve()
-    return this.act(() => call('runs:delete', { runId: run.runId }), () => ({ title: t().versions.deleted, text: t().versions.deletedText(run.name) }))
+    if (!window.confirm(t().versions.confirmDelete(runName(run.name), run.epochs))) return Promise.resolve()
+    return this.act(() => call('runs:delete', { runId: run.runId }), () => ({ title: t().versions.deleted, text: t().versions.deletedText(runName(run.name)) }))
   }
 
   /** Opens the thin dialog on a run with what keeping every 5th epoch would do. */
@@ -140,7 +141,7 @@ export class VersionList {
     try {
       const result = await call('runs:thin', { runId: thinning.run.runId, every: thinning.every, dryRun: false })
       this.thinning = null
-      this.message = { tone: 'info', title: t().versions.thinned, text: t().versions.thinnedText(thinning.run.name, t().versions.epochs(result.removed.length, formatCount(result.removed.length)), formatBytes(result.bytesFreed)) }
+      this.message = { tone: 'info', title: t().versions.thinned, text: t().versions.thinnedText(runName(thinning.run.name), t().versions.epochs(result.removed.length, formatCount(result.removed.length)), formatBytes(result.bytesFreed)) }
     } catch (error) {
       if (this.thinning) this.thinning = { ...thinning, busy: false, error: messageOf(error) }
     }

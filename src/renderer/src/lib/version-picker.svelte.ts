@@ -1,3 +1,4 @@
+import { runName } from './run-name'
 import type { RunSummary, VersionSummary } from '../../../shared/ipc/types'
 import { call, on } from './api'
 import { RunPages } from './run-pages.svelte'
@@ -18,7 +19,7 @@ export interface PickerGroup {
 /** Whether a recently used version matches what is typed: its run's name, its own name or its #id. */
 function matches(version: VersionSummary, text: string): boolean {
   const wanted = text.trim().toLowerCase()
-  return !wanted || [version.runName, version.name ?? '', `#${version.versionId}`].some((value) => value.toLowerCase().includes(wanted))
+  return !wanted || [runName(version.runName), version.name ?? '', `#${version.versionId}`].some((value) => value.toLowerCase().includes(wanted))
 }
 
 /**
@@ -32,7 +33,7 @@ export function pickerGroups(recent: readonly VersionSummary[], text: string, ru
     groups.push({
       id: 'picker-recent',
       run: null,
-      options: found.map((v) => ({ kind: 'version', id: `picker-recent-${v.versionId}`, versionId: v.versionId, runName: v.runName, epoch: v.epoch, name: v.name, testAccuracy: v.testAccuracy, best: false, last: false }))
+      options: found.map((v) => ({ kind: 'version', id: `picker-recent-${v.versionId}`, versionId: v.versionId, runName: runName(v.runName), epoch: v.epoch, name: v.name, testAccuracy: v.testAccuracy, best: false, last: false }))
     })
   }
   for (const run of runs) {
@@ -41,7 +42,7 @@ export function pickerGroups(recent: readonly VersionSummary[], text: string, ru
       kind: 'version',
       id: `picker-run-${run.runId}-${v.versionId}`,
       versionId: v.versionId,
-      runName: run.name,
+      runName: runName(run.name),
       epoch: v.epoch,
       name: v.name,
       testAccuracy: v.testAccuracy,
@@ -55,9 +56,9 @@ export function pickerGroups(recent: readonly VersionSummary[], text: string, ru
     } else {
       const briefs = [run.best, run.last].filter((brief, i, list): brief is NonNullable<typeof brief> => !!brief && list.findIndex((b) => b?.versionId === brief.versionId) === i)
       options = briefs.map(option)
-      if (run.epochs > briefs.length) options.push({ kind: 'more', id: `picker-more-${run.runId}`, runId: run.runId, runName: run.name, count: run.epochs - briefs.length, loading: all === null })
+      if (run.epochs > briefs.length) options.push({ kind: 'more', id: `picker-more-${run.runId}`, runId: run.runId, runName: runName(run.name), count: run.epochs - briefs.length, loading: all === null })
     }
-    groups.push({ id: `picker-run-${run.runId}`, run: run.name, options })
+    groups.push({ id: `picker-run-${run.runId}`, run: runName(run.name), options })
   }
   return groups
 }

@@ -1,3 +1,4 @@
+import { RUN_NAME_WORDS_EN } from '../../../../shared/i18n/run-names'
 import type { ErrorCode } from '../../../../shared/ipc/types'
 import { LIMITS } from '../../../../shared/nn/config'
 import { PRESETS } from '../../../../shared/nn/presets'
@@ -668,6 +669,8 @@ export const en = {
     labelOf: (id: number) => `Label of drawing ${id}`,
     deleteDrawing: (id: number) => `Delete drawing ${id}`
   },
+  /** Names Digitscope gives runs itself (stored as keys: run-names.ts). */
+  runNames: RUN_NAME_WORDS_EN,
   errors: {
     'invalid-argument': 'That request was not valid.',
     'unknown-channel': 'That request is unknown.',

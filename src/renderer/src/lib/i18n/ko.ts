@@ -1,3 +1,4 @@
+import { RUN_NAME_WORDS_KO } from '../../../../shared/i18n/run-names'
 import { josa } from '../../../../shared/i18n/josa'
 import { LIMITS } from '../../../../shared/nn/config'
 import { PRESETS } from '../../../../shared/nn/presets'
@@ -684,6 +685,8 @@ export const ko: Messages = {
     labelOf: (id) => `그림 ${id}의 정답`,
     deleteDrawing: (id) => `그림 ${id} 삭제`
   },
+  /** Names Digitscope gives runs itself (stored as keys: run-names.ts). */
+  runNames: RUN_NAME_WORDS_KO,
   errors: {
     'invalid-argument': '요청이 올바르지 않습니다.',
     'unknown-channel': '알 수 없는 요청입니다.',
