@@ -1,10 +1,12 @@
+import { writeFileSync } from 'node:fs'
 import { expect, test } from './harness/fixtures'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
+import { VersionsPage } from './pages/versions-page'
 
 test.describe('on a Korean system', () => {
   test.use({ locale: 'ko-KR', defaultModel: true })
 
-  test('the app starts in Korean, every view reads in Korean, and switching to English and back keeps the choice', async ({ app }) => {
+  test('the app starts in Korean, every view reads in Korean, and switching to English and back keeps the choice', async ({ app }, testInfo) => {
     await app.ready()
     const html = app.page.locator('html')
     await expect(html).toHaveAttribute('lang', 'ko')
@@ -29,7 +31,7 @@ test.describe('on a Korean system', () => {
     await expect(app.page.getByRole('heading', { name: '새 학습 실행' })).toBeVisible()
     await expect(app.page.locator('select[data-field="hiddenActivation"] option:checked')).toHaveText('시그모이드')
     await app.page.locator('input[data-field="eta"]').fill('0')
-    await expect(app.page.locator('#error-eta')).toHaveText('학습률 η는 0보다 크고 100 이하인 수여야 합니다')
+    await expect(app.page.locator('#error-eta')).toHaveText('학습률 η는 0보다 크고 100 이하인 수로 적으세요')
     await app.page.locator('input[data-field="eta"]').fill('3')
     await expect(app.page.locator('#error-eta')).toHaveCount(0)
 
@@ -37,6 +39,14 @@ test.describe('on a Korean system', () => {
     await app.openByKeyboard('Versions')
     await expect(app.page.getByTestId('versions-table').getByRole('row').first()).toContainText('테스트 정확도')
     await expect(app.page.getByTestId('status-versions')).toHaveText('버전 1개 저장됨')
+    // The bundled model is stored under a key and named in the UI's language.
+    const versions = new VersionsPage(app)
+    await expect(versions.run('3Blue1Brown 신경망 (기본 제공)')).toBeVisible()
+    // Main's refusal of a damaged model file, in Korean; only the checker's own detail stays English, labelled so.
+    const corrupt = testInfo.outputPath('망가진 모델.digitscope.json')
+    writeFileSync(corrupt, '{"format":"digitscope.model"')
+    await versions.importFile(corrupt)
+    await expect(app.page.getByRole('alert').filter({ hasText: 'Digitscope 모델 파일로 읽을 수 없습니다: 망가진 모델.digitscope.json. 자세한 내용(영어):' })).toBeVisible()
 
     // Switch to English: everything follows at once, the menu language is stored too.
     await app.page.getByTestId('language-picker').selectOption('en')
@@ -44,6 +54,7 @@ test.describe('on a Korean system', () => {
     await expect(app.page.getByRole('tab')).toHaveText([/Draw/, /Train/, /Versions/, /Lesson/])
     await expect(app.page.getByTestId('versions-table').getByRole('row').first()).toContainText('Test accuracy')
     await expect(app.page.getByTestId('status-versions')).toHaveText('1 version stored')
+    await expect(versions.run("3Blue1Brown's network (bundled)")).toBeVisible()
 
     // The choice outlives a restart of the window, though the system is still Korean.
     await app.page.reload()

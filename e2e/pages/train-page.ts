@@ -36,7 +36,7 @@ export class TrainPage extends ViewPage {
   }
 
   trainButton(): Locator {
-    return this.page.getByRole('button', { name: 'Train', exact: true })
+    return this.page.getByRole('button', { name: 'Start training', exact: true })
   }
 
   /** Fills the form for a short run and starts it. */

@@ -17,7 +17,7 @@ export function installMenu(services: () => Services | undefined, window: () => 
     for (const file of chosen.filePaths) {
       // Through the API, like a file dropped on the window: the same checks and error messages.
       const answer = await services()?.importFile(file)
-      if (answer && !answer.ok) dialog.showErrorBox(m.importFailed, answer.error.message)
+      if (answer && !answer.ok) dialog.showErrorBox(m.importFailed, m.explain(answer.error))
     }
   }
   const role = (name: keyof typeof m.roles): MenuItemConstructorOptions => ({ role: name, label: m.roles[name] })

@@ -206,7 +206,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    const storage = explainStorageFailure(error, databaseFile, 'the result')
+    const storage = explainStorageFailure(error, databaseFile, { kind: 'results' })
     if (error instanceof UsageError || storage) {
       const message = printable((storage ?? (error as Error)).message.replace(/\s*\n\s*/g, ' '))
       process.stderr.write(`digitscope: ${message.length > 1900 ? `${message.slice(0, 1900)}…` : message}\n`)

@@ -66,18 +66,18 @@ function recoverDatabase(error: unknown, open: () => Services): Services | undef
   const m = MAIN_MESSAGES[languageOf('system', app.getPreferredSystemLanguages())]
   const code = error instanceof DigitscopeError ? error.code : undefined
   if (code === 'foreign-database') {
-    dialog.showErrorBox(m.cannotStart, `${(error as Error).message}\n\n${m.foreignDatabase}`)
+    dialog.showErrorBox(m.cannotStart, `${m.detail((error as Error).message)}\n\n${m.foreignDatabase}`)
     return undefined
   }
   if (code !== 'database') {
-    dialog.showErrorBox(m.cannotStart, (error as Error).message)
+    dialog.showErrorBox(m.cannotStart, m.detail((error as Error).message))
     return undefined
   }
   const choice = dialog.showMessageBoxSync({
     type: 'warning',
     title: m.databaseUnusableTitle,
     message: m.databaseUnusable,
-    detail: `${(error as Error).message}\n\n${m.databaseOffer}`,
+    detail: `${m.detail((error as Error).message)}\n\n${m.databaseOffer}`,
     buttons: [m.keepAside, m.quit],
     defaultId: 0,
     cancelId: 1
@@ -89,7 +89,7 @@ function recoverDatabase(error: unknown, open: () => Services): Services | undef
     void dialog.showMessageBox({ type: 'info', message: m.startedFresh, detail: m.oldKeptAt(backup) })
     return fresh
   } catch (retry) {
-    dialog.showErrorBox(m.cannotStart, (retry as Error).message)
+    dialog.showErrorBox(m.cannotStart, m.detail((retry as Error).message))
     return undefined
   }
 }

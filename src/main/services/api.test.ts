@@ -90,7 +90,7 @@ describe('the API behind every IPC channel', () => {
     const api = services()
     expect(await api.dispatch('versions:get', { versionId: 77 })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'There is no version 77.' }
+      error: { code: 'not-found', message: 'There is no version 77.', reason: { key: 'no-version', versionId: 77 } }
     })
     await api.close()
   })
@@ -135,7 +135,8 @@ describe('managing and comparing versions through the API', () => {
     const imported = await s.dispatch('versions:import', { bytes: new TextEncoder().encode(text), fileName: 'b.digitscope.json' })
     expect(imported.ok).toBe(true)
     const bad = await s.dispatch('versions:import', { bytes: new TextEncoder().encode(text.replace('"formatVersion":1', '"formatVersion":2')), fileName: 'bad.json' })
-    expect(bad).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'bad.json: unsupported model format version 2: this Digitscope reads version 1.' } })
+    const detail = 'unsupported model format version 2: this Digitscope reads version 1'
+    expect(bad).toEqual({ ok: false, error: { code: 'invalid-argument', message: `bad.json: ${detail}.`, reason: { key: 'model-file', file: 'bad.json', detail } } })
 
     expect(await s.dispatch('runs:delete', { runId: a.runId })).toEqual({ ok: true, value: null })
     // What is left: run B and the copy imported from its file.

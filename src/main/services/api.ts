@@ -66,14 +66,14 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
     'runs:get': ({ runIds }) => store.runsById(runIds),
     'runs:get-versions': ({ runId }) => store.runVersions(runId),
     'runs:thin': ({ runId, every, dryRun }) => {
-      if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: thin it once it has finished.')
+      if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: thin it once it has finished.', { reason: { key: 'still-training', action: 'thin' } })
       return store.thinRun(runId, every, dryRun)
     },
     'store:get-size': () => store.size(),
     'versions:mark-used': ({ versionId }) => (store.markUsed(versionId), null),
     'versions:list-recent': () => store.recentVersions(),
     'runs:delete': ({ runId }) => {
-      if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: cancel it before deleting it.')
+      if (trainer.active()?.runId === runId) throw new DigitscopeError('busy', 'This run is still training: cancel it before deleting it.', { reason: { key: 'still-training', action: 'delete' } })
       store.deleteRun(runId)
       return null
     },
@@ -105,8 +105,8 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       const handler = handlers[checked.channel] as (arg: unknown) => unknown
       return { ok: true, value: await handler(checked.arg) }
     } catch (error) {
-      const known = explainStorageFailure(error, databaseFile, 'this change')
-      if (known) return { ok: false, error: { code: known.code, message: known.message } }
+      const known = explainStorageFailure(error, databaseFile, { kind: 'change' })
+      if (known) return { ok: false, error: { code: known.code, message: known.message, ...(known.reason && { reason: known.reason }) } }
       log(error)
       return {
         ok: false,

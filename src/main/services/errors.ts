@@ -1,13 +1,18 @@
-import type { ErrorCode } from '../../shared/ipc/types'
+import type { ErrorCode, ErrorReason } from '../../shared/ipc/types'
 
-/** An error whose message is meant for the user as it stands; `code` lets callers react without parsing text. */
+/**
+ * An error whose message is meant for the user as it stands; `code` lets callers react without parsing text,
+ * and `reason` lets the UI say it in its own language.
+ */
 export class DigitscopeError extends Error {
   override name = 'DigitscopeError'
+  readonly reason: ErrorReason | undefined
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown }
+    options?: { cause?: unknown; reason?: ErrorReason }
   ) {
     super(message, options)
+    this.reason = options?.reason
   }
 }

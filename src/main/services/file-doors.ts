@@ -1,5 +1,6 @@
 import { closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
+import type { ErrorReason, FileProblem } from '../../shared/ipc/types'
 import { DigitscopeError } from './errors'
 
 /** What a path is, when it is not a plain file: said in a refusal. */
@@ -15,6 +16,16 @@ function kindOfPath(file: string): string | undefined {
   if (stat.isFIFO()) return 'a named pipe'
   if (stat.isSocket()) return 'a socket'
   return 'a device or other special file'
+}
+
+/** A file system error code as a reason the UI can name in its own language. */
+const PROBLEMS: Record<string, FileProblem> = {
+  ENOENT: 'missing',
+  ENOTDIR: 'path-not-folder',
+  ELOOP: 'link-loop',
+  ENAMETOOLONG: 'name-too-long',
+  EACCES: 'permission',
+  EPERM: 'permission'
 }
 
 /** A path as a message names it: a very long one is shortened in the middle. */
@@ -36,18 +47,25 @@ const REASONS: Record<string, string> = {
  * checked through the open descriptor, so a pipe swapped in after a check cannot make the read hang.
  */
 export function readRegularFile(file: string, what: string, maxBytes: number): Uint8Array {
-  const cannot = (why: string) => new DigitscopeError('invalid-argument', `Cannot read ${shortPath(file)}: ${why}.`)
+  const cannot = (why: string, reason: ErrorReason) => new DigitscopeError('invalid-argument', `Cannot read ${shortPath(file)}: ${why}.`, { reason })
+  const unreadable = (why: string, code: string) => cannot(why, { key: 'file-unreadable', file: shortPath(file), problem: PROBLEMS[code] ?? 'other' })
   let fd: number
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
-    throw cannot(REASONS[code] ?? (code || 'it cannot be opened'))
+    throw unreadable(REASONS[code] ?? (code || 'it cannot be opened'), code)
   }
   try {
     const stat = fstatSync(fd)
-    if (!stat.isFile()) throw cannot(`it is ${stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : 'a device or other special file'}, not ${what}`)
-    if (stat.size > maxBytes) throw cannot(`it is ${(stat.size / 1e6).toFixed(1)} MB; ${what} is at most ${maxBytes / 1e6} MB`)
+    if (!stat.isFile()) {
+      const [kind, problem]: [string, FileProblem] = stat.isDirectory() ? ['a folder', 'folder'] : stat.isFIFO() ? ['a named pipe', 'pipe'] : ['a device or other special file', 'device']
+      throw cannot(`it is ${kind}, not ${what}`, { key: 'file-unreadable', file: shortPath(file), problem })
+    }
+    if (stat.size > maxBytes) {
+      const [megabytes, limitMegabytes] = [Math.round(stat.size / 1e5) / 10, maxBytes / 1e6]
+      throw cannot(`it is ${megabytes.toFixed(1)} MB; ${what} is at most ${limitMegabytes} MB`, { key: 'file-too-big', file: shortPath(file), megabytes, limitMegabytes })
+    }
     const bytes = new Uint8Array(stat.size)
     let read = 0
     while (read < bytes.length) {
@@ -58,7 +76,8 @@ export function readRegularFile(file: string, what: string, maxBytes: number): U
     return bytes.subarray(0, read)
   } catch (error) {
     if (error instanceof DigitscopeError) throw error
-    throw cannot((error as NodeJS.ErrnoException).code ?? (error as Error).message)
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    throw unreadable(code || (error as Error).message, code)
   } finally {
     closeSync(fd)
   }

@@ -11,10 +11,14 @@ const FINE_TUNE_MNIST = 20_000
 export function startFineTune(store: ModelStore, models: Models, trainer: Trainer, versionId: number, epochs: number): number {
   const drawings = store.listDrawings()
   if (drawings.length === 0) {
-    throw new DigitscopeError('invalid-argument', 'Save some of your own drawings first (Draw view): fine-tuning learns from them.')
+    throw new DigitscopeError('invalid-argument', 'Save some of your own drawings first (Draw view): fine-tuning learns from them.', { reason: { key: 'no-drawings' } })
   }
   const { network, summary, config } = models.load(versionId)
-  if (!config) throw new DigitscopeError('invalid-argument', `Version ${versionId} was imported without its training settings, so it cannot be trained further.`)
+  if (!config) {
+    throw new DigitscopeError('invalid-argument', `Version ${versionId} was imported without its training settings, so it cannot be trained further.`, {
+      reason: { key: 'no-training-settings', versionId }
+    })
+  }
   const pixels = new Uint8Array(drawings.length * 784)
   drawings.forEach((drawing, i) => pixels.set(drawing.pixels, i * 784))
   return trainer.start({

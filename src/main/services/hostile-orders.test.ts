@@ -2,10 +2,11 @@
 // training worker. After each sequence: SQLite's integrity check passes, no row points nowhere, and every
 // listed version loads.
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { MAX_MODEL_FILE_CHARS } from '../../shared/nn/model-file'
 import { PRESETS } from '../../shared/nn/presets'
 import { openServices, type Services } from './services'
 import { useTempFolder } from './test-support'
@@ -50,7 +51,7 @@ describe('valid calls in hostile orders', () => {
     expect(deleted.ok).toBe(true)
     if (!compared.ok) expect(compared.error.code).toBe('not-found')
     const again = await call(services, 'versions:compare', { versionIds: [a, b] })
-    expect(again).toMatchObject({ ok: false, error: { code: 'not-found', message: `There is no version ${b}.` } })
+    expect(again).toMatchObject({ ok: false, error: { code: 'not-found', message: `There is no version ${b}.`, reason: { key: 'no-version', versionId: b } } })
     await expectSound(databaseFile, services)
     await services.close()
   })
@@ -58,8 +59,13 @@ describe('valid calls in hostile orders', () => {
   it('deleting or thinning a run while it trains is refused; importing during a run is fine', async () => {
     const { databaseFile, services } = open()
     const { runId } = value<{ runId: number }>(await call(services, 'training:start', { config: quick(3), name: 'busy', preset: 'classic', subset: 3000 }))
-    expect(await call(services, 'runs:delete', { runId })).toMatchObject({ ok: false, error: { code: 'busy' } })
-    expect(await call(services, 'runs:thin', { runId, every: 2, dryRun: false })).toMatchObject({ ok: false, error: { code: 'busy' } })
+    // Each refusal carries a reason the UI words in its own language.
+    expect(await call(services, 'runs:delete', { runId })).toMatchObject({ ok: false, error: { code: 'busy', reason: { key: 'still-training', action: 'delete' } } })
+    expect(await call(services, 'runs:thin', { runId, every: 2, dryRun: false })).toMatchObject({ ok: false, error: { code: 'busy', reason: { key: 'still-training', action: 'thin' } } })
+    expect(await call(services, 'training:start', { config: quick(1), name: 'second', preset: 'classic', subset: 300 })).toMatchObject({
+      ok: false,
+      error: { code: 'busy', reason: { key: 'training-busy', runName: 'busy' } }
+    })
     expect(await call(services, 'versions:import', { bytes: MODEL_BYTES, fileName: 'during.json' })).toMatchObject({ ok: true })
     while (value<unknown>(await call(services, 'training:get-active')) !== null) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(services.store.runsById([runId])[0].status).toBe('completed')
@@ -76,8 +82,23 @@ describe('valid calls in hostile orders', () => {
     expect(services.store.getVersion(versionId).name).toBe('same')
     await call(services, 'drawings:save', { label: 1, pixels: Array.from({ length: 784 }, (_, k) => (k % 28 === 14 ? 1 : 0)) })
     await call(services, 'runs:delete', { runId: services.store.getVersion(versionId).runId })
-    expect(await call(services, 'training:fine-tune', { versionId, epochs: 1 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await call(services, 'training:fine-tune', { versionId, epochs: 1 })).toMatchObject({ ok: false, error: { code: 'not-found', reason: { key: 'no-version', versionId } } })
     expect(services.trainer.active()).toBeNull()
+    await expectSound(databaseFile, services)
+    await services.close()
+  })
+
+  it('a file given to import that is a folder, missing or too large is refused with a reason, nothing stored', async () => {
+    const { databaseFile, services } = open()
+    const folder = tempFolder()
+    const big = join(folder, 'big.digitscope.json')
+    writeFileSync(big, Buffer.alloc(MAX_MODEL_FILE_CHARS + 1, 32))
+    expect(await services.importFile(folder)).toMatchObject({ ok: false, error: { code: 'invalid-argument', reason: { key: 'file-unreadable', problem: 'folder', file: folder } } })
+    expect(await services.importFile(join(folder, 'gone.json'))).toMatchObject({ ok: false, error: { reason: { key: 'file-unreadable', problem: 'missing' } } })
+    expect(await services.importFile(join(big, 'inside.json'))).toMatchObject({ ok: false, error: { reason: { key: 'file-unreadable', problem: 'path-not-folder' } } })
+    expect(await services.importFile(big)).toMatchObject({ ok: false, error: { reason: { key: 'file-too-big', file: big, limitMegabytes: MAX_MODEL_FILE_CHARS / 1e6 } } })
+    expect(await call(services, 'training:fine-tune', { versionId: 1, epochs: 1 })).toMatchObject({ ok: false, error: { reason: { key: 'no-drawings' } } })
+    expect(services.store.listVersions()).toEqual([])
     await expectSound(databaseFile, services)
     await services.close()
   })

@@ -172,7 +172,7 @@ export class Models {
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`the import worker stopped (exit code ${code})`)))
     }).finally(() => void worker.terminate())
-    if (!result.ok) throw new DigitscopeError('invalid-argument', `${source}: ${result.message}.`)
+    if (!result.ok) throw modelFileError(source, result.message)
     return this.storeImported(result.architecture, result.params, result.meta, name)
   }
 
@@ -209,7 +209,12 @@ export function readModel(text: string, source: string): { network: Network; met
   try {
     return parseModelFile(text)
   } catch (error) {
-    if (error instanceof ModelFileError) throw new DigitscopeError('invalid-argument', `${source}: ${error.message}.`)
+    if (error instanceof ModelFileError) throw modelFileError(source, error.message)
     throw error
   }
+}
+
+/** A model file that is not one Digitscope can read; the checker's `detail` stays in English. */
+function modelFileError(source: string, detail: string): DigitscopeError {
+  return new DigitscopeError('invalid-argument', `${source}: ${detail}.`, { reason: { key: 'model-file', file: source, detail } })
 }

@@ -57,7 +57,7 @@ export function openDatabase(file: string, options: StoreOptions = {}): Database
   } catch (error) {
     db.close()
     if (error instanceof DigitscopeError) throw error
-    const storage = explainStorageFailure(error, file, 'the database')
+    const storage = explainStorageFailure(error, file, { kind: 'database' })
     if (storage && storage.code !== 'database') throw storage
     throw new DigitscopeError('database', `The database ${file} cannot be used: ${(error as Error).message}`, {
       cause: error

@@ -33,7 +33,7 @@ describe('a full disk (a real 4 MB tmpfs filled up)', () => {
 
       disk.fill(8 * 1024)
       const refused = await services.dispatch('versions:import', importArg('second'))
-      expect(refused).toMatchObject({ ok: false, error: { code: 'disk-full' } })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'disk-full', reason: { key: 'disk-full', file: join(disk.folder, 'digitscope.db'), target: { kind: 'change' } } } })
       const message = (refused as { error: { message: string } }).error.message
       expect(message).toMatch(/^The disk is full, so this change could not be saved\. Everything saved before is kept\. Free some space/)
       expect(message).toContain(disk.folder)
@@ -52,13 +52,17 @@ describe('a full disk (a real 4 MB tmpfs filled up)', () => {
     if (typeof disk === 'string') return context.skip(disk)
     const services = openServices({ databaseFile: join(disk.folder, 'digitscope.db'), version: 'test' })
     try {
+      const states: unknown[] = []
       services.trainer.subscribe((event) => {
         if (event.type === 'epoch' && event.epoch.epoch === 1) disk.fill(16 * 1024) // a snapshot of 784-16-16-10 is ~51 kB
+        if (event.type === 'state') states.push(event.state)
       })
       const outcome = await services.trainer.start({ config: { ...PRESETS.classic.config, epochs: 3 }, name: 'on a full disk', preset: 'classic', subset: 2000 }).done
       expect(outcome.status).toBe('failed')
       expect(outcome.error).toMatch(/^Training stopped: The disk is full, so epoch 2 could not be saved\..* The 1 epoch before it is kept\.$/)
       expect(services.store.listVersions().map((version) => version.epoch)).toEqual([1])
+      // The Train view hears the reason too, to say it in its own language.
+      expect(states.at(-1)).toMatchObject({ status: 'failed', reason: { key: 'disk-full', target: { kind: 'epoch', epoch: 2, keptEpochs: 1 } } })
       expect(services.trainer.active()).toBeNull()
     } finally {
       await services.close()

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads'
 import type { TrainConfig } from '../../shared/nn/config'
-import type { ActiveRun, TrainingEpoch, TrainingProgress, TrainingState } from '../../shared/ipc/types'
+import type { ActiveRun, ErrorReason, SaveTarget, TrainingEpoch, TrainingProgress, TrainingState } from '../../shared/ipc/types'
 import { CONTROL_PAUSE, CONTROL_RUN, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
+import { displayRunName, RUN_NAME_WORDS_EN } from '../../shared/i18n/run-names'
 import { DigitscopeError } from './errors'
 import { explainStorageFailure } from './storage-errors'
 import type { ModelStore } from './model-store'
@@ -68,7 +69,9 @@ export class Trainer {
     if (this.current) {
       const { run } = this.current
       const where = run.progress ? ` (epoch ${run.progress.epoch} of ${run.progress.epochs})` : ''
-      throw new DigitscopeError('busy', `A training run is already going: “${run.name}”${where}. Wait for it to finish, or cancel it first.`)
+      throw new DigitscopeError('busy', `A training run is already going: “${displayRunName(run.name, RUN_NAME_WORDS_EN)}”${where}. Wait for it to finish, or cancel it first.`, {
+        reason: { key: 'training-busy', runName: run.name }
+      })
     }
     const runId = this.store.createRun({ name: request.name, preset: request.preset, origin: { kind: 'trained', config: request.config }, parentVersionId: request.parentVersionId })
     const control = new Int32Array(new SharedArrayBuffer(4))
@@ -95,7 +98,7 @@ export class Trainer {
     this.emit({ type: 'state', state: run.state })
 
     let finished = false
-    const finish = (status: TrainOutcome['status'], error: string | null) => {
+    const finish = (status: TrainOutcome['status'], error: string | null, reason?: ErrorReason) => {
       if (finished) return
       finished = true
       try {
@@ -103,7 +106,7 @@ export class Trainer {
       } catch {
         // The disk may be full or read-only: the user still hears why; the next start marks the run interrupted.
       }
-      this.setState(run, status, error)
+      this.setState(run, status, error, reason)
       this.current = undefined
       const last = run.epochs.at(-1)
       settle({ runId, status, error, versionId: last?.versionId ?? null, testAccuracy: last?.testAccuracy ?? null })
@@ -114,10 +117,11 @@ export class Trainer {
       try {
         this.onMessage(run, message, finish)
       } catch (error) {
-        const what = message.type === 'epoch' ? `epoch ${message.epoch}` : 'the training results'
-        const kept = run.epochs.length ? ` The ${run.epochs.length} epoch${run.epochs.length === 1 ? '' : 's'} before it ${run.epochs.length === 1 ? 'is' : 'are'} kept.` : ''
-        const explained = explainStorageFailure(error, this.store.file, what)
-        finish('failed', explained ? `Training stopped: ${explained.message}${kept}` : `Could not store the training results: ${(error as Error).message}`)
+        const keptEpochs = run.epochs.length
+        const target: SaveTarget = message.type === 'epoch' ? { kind: 'epoch', epoch: message.epoch, keptEpochs } : { kind: 'results' }
+        const kept = keptEpochs ? ` The ${keptEpochs} epoch${keptEpochs === 1 ? '' : 's'} before it ${keptEpochs === 1 ? 'is' : 'are'} kept.` : ''
+        const explained = explainStorageFailure(error, this.store.file, target)
+        finish('failed', explained ? `Training stopped: ${explained.message}${kept}` : `Could not store the training results: ${(error as Error).message}`, explained?.reason)
       }
     })
     worker.on('error', (error) => finish('failed', `The training worker failed: ${error.message}`))
@@ -217,14 +221,14 @@ export class Trainer {
     }
   }
 
-  private setState(run: ActiveRun, status: TrainingState['status'], error: string | null): void {
-    run.state = { runId: run.runId, status, error }
+  private setState(run: ActiveRun, status: TrainingState['status'], error: string | null, reason?: ErrorReason): void {
+    run.state = { runId: run.runId, status, error, ...(reason && { reason }) }
     this.emit({ type: 'state', state: run.state })
   }
 
   private require(runId: number): Current {
     if (!this.current || this.current.run.runId !== runId) {
-      throw new DigitscopeError('not-found', `Training run ${runId} is not in progress.`)
+      throw new DigitscopeError('not-found', `Training run ${runId} is not in progress.`, { reason: { key: 'not-training', runId } })
     }
     return this.current
   }

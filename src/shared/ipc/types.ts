@@ -212,9 +212,38 @@ export type ErrorCode =
   | 'busy'
   | 'internal'
 
+/** What could not be saved when the disk refused a write. */
+export type SaveTarget = { kind: 'change' } | { kind: 'database' } | { kind: 'epoch'; epoch: number; keptEpochs: number } | { kind: 'results' }
+
+/** Why a file given to Digitscope could not be read. */
+export type FileProblem = 'missing' | 'path-not-folder' | 'link-loop' | 'name-too-long' | 'permission' | 'folder' | 'pipe' | 'device' | 'other'
+
+/**
+ * Why a request failed, with what a sentence about it needs, so each UI language can say it in its own words
+ * (main's `message` is English, for logs and the terminal). Failures without one fall back to the message.
+ */
+export type ErrorReason =
+  | { key: 'no-version'; versionId: number }
+  | { key: 'no-run'; runId: number }
+  | { key: 'no-drawing'; drawingId: number }
+  | { key: 'not-training'; runId: number }
+  | { key: 'training-busy'; runName: string }
+  | { key: 'still-training'; action: 'thin' | 'delete' }
+  | { key: 'disk-full'; file: string; target: SaveTarget }
+  | { key: 'read-only'; file: string; target: SaveTarget }
+  | { key: 'disk-error'; file: string; target: SaveTarget; code: string }
+  | { key: 'model-file'; file: string; detail: string }
+  | { key: 'file-unreadable'; file: string; problem: FileProblem }
+  | { key: 'file-too-big'; file: string; megabytes: number; limitMegabytes: number }
+  | { key: 'no-drawings' }
+  | { key: 'no-training-settings'; versionId: number }
+
+export type ErrorReasonKey = ErrorReason['key']
+
 export interface ApiFailure {
   code: ErrorCode
   message: string
+  reason?: ErrorReason
 }
 
 /** What every IPC call answers: errors travel as data so their message survives the bridge intact. */
@@ -225,6 +254,8 @@ export interface TrainingState {
   runId: number
   status: RunStatus | 'starting'
   error: string | null
+  /** Why it failed, when the UI can say it in its own language (a full or read-only disk). */
+  reason?: ErrorReason
 }
 
 /** Training progress as the worker reports it, tagged with its run. */

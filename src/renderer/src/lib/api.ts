@@ -1,5 +1,5 @@
 import type { Channel, EventMap, EventName, ResultOf } from '../../../shared/ipc/contract'
-import type { ErrorCode } from '../../../shared/ipc/types'
+import type { ErrorCode, ErrorReason } from '../../../shared/ipc/types'
 import type { InvokeArgs } from '../../../shared/ipc/window-api'
 import { t } from './i18n/i18n.svelte'
 
@@ -8,7 +8,8 @@ export class ApiError extends Error {
   override name = 'ApiError'
   constructor(
     readonly code: ErrorCode,
-    message: string
+    message: string,
+    readonly reason?: ErrorReason
   ) {
     super(message)
   }
@@ -16,7 +17,7 @@ export class ApiError extends Error {
 
 export async function call<C extends Channel>(channel: C, ...args: InvokeArgs<C>): Promise<ResultOf<C>> {
   const answer = await window.api.invoke(channel, ...args)
-  if (!answer.ok) throw new ApiError(answer.error.code, answer.error.message)
+  if (!answer.ok) throw new ApiError(answer.error.code, answer.error.message, answer.error.reason)
   return answer.value
 }
 
@@ -24,8 +25,8 @@ export function on<E extends EventName>(event: E, listener: (payload: EventMap[E
   return window.api.on(event, listener)
 }
 
-/** An error as the user reads it: main's message, led in languages other than English by a summary of its kind. */
+/** An error as the user reads it: main's message in English; in other languages its reason in their words. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return t().errorMessage(t().errors[error.code] ?? '', error.message)
+  if (error instanceof ApiError) return t().explain({ code: error.code, message: error.message, reason: error.reason })
   return error instanceof Error ? error.message : String(error)
 }

@@ -3,6 +3,8 @@ import { MAIN_MESSAGES } from '../../../../shared/i18n/main-messages'
 import { languageOf } from '../../../../shared/i18n/preferences'
 import { en } from './en'
 import { ko } from './ko'
+import { numberFormatter } from './numbers'
+import { renderSamples, sampleReasons } from './samples'
 
 /** Every template's source, read by the bundler (the renderer's tests use no Node APIs, like the renderer). */
 const TEMPLATES = import.meta.glob<string>('../../**/*.svelte', { query: '?raw', import: 'default', eager: true })
@@ -24,25 +26,37 @@ const SAME_IN_BOTH = /^(20 × 20|28 × 28|η|L2 λ|ReLU|tanh|Xavier|He|[\d,]+ �
 describe('the message catalogues', () => {
   it('give every English string a Korean one (the types make them complete; this catches copies)', () => {
     const english = new Map(leaves(en))
-    const untranslated = leaves(ko).filter(([path, text]) => text === english.get(path) && !SAME_IN_BOTH.test(text) && path !== 'errorMessage')
+    const untranslated = leaves(ko).filter(([path, text]) => text === english.get(path) && !SAME_IN_BOTH.test(text) && path !== 'explain')
     expect(untranslated).toEqual([])
     expect(leaves(ko).map(([path]) => path)).toEqual(leaves(en).map(([path]) => path))
   })
 
   it('write Korean without particle hedges, space-grouped digits or 무늬: every sample value reads as Korean', () => {
-    // Each function rendered with several values: digits (one of each final sound), 10 and 1,024.
-    const rendered = (value: unknown, path = ''): Array<[string, string]> => {
-      if (typeof value === 'function') {
-        return [0, 1, 2, 3, 8, 10, 1024].map((n) => [path, String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, () => n)))])
-      }
-      if (typeof value === 'string') return [[path, value]]
-      if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => rendered(inner, path ? `${path}.${key}` : key))
-      return []
-    }
-    const texts = rendered(ko)
-    expect(texts.filter(([, text]) => /\((으|이|을|는|과|와|를|가|은)\)/.test(text)).map(([path]) => path)).toEqual([])
+    // Each function rendered with every digit (each final sound), 10 and 1,024, and with names ending in a consonant or a vowel.
+    const texts = [
+      ...renderSamples(ko, numberFormatter('ko-KR'), (path) => path === 'explain').map(({ path, text }) => [path, text] as const),
+      ...sampleReasons().map((reason) => [`explain.${reason.key}`, ko.explain({ message: 'English', reason })] as const)
+    ]
+    expect(texts.length).toBeGreaterThan(1000)
+    expect(texts.filter(([, text]) => /\((으|이|을|는|과|와|를|가|은)\)|[을이은과]\((를|가|는|와)\)/.test(text)).map(([path]) => path)).toEqual([])
     expect(texts.filter(([, text]) => /\d \d{3}(?!\d)/.test(text) && !/×/.test(text)).map(([path, text]) => `${path}: ${text}`)).toEqual([])
     expect(texts.filter(([, text]) => text.includes('무늬')).map(([path]) => path)).toEqual([])
+    expect(texts.filter(([, text]) => /\d %/.test(text)).map(([path, text]) => `${path}: ${text}`)).toEqual([])
+  })
+
+  it('say main’s refusals in Korean from their reasons; English keeps main’s own words; anything else is labelled as English', () => {
+    for (const reason of sampleReasons()) {
+      const korean = ko.explain({ code: 'invalid-argument', message: 'There is no version 3.', reason })
+      // Latin letters only in paths, codes, names and after the English-detail label.
+      const latin = korean.replace(/자세한 내용\(영어\):.*$/, '').replace(/\/home\S*|bad\.json|SQLITE_\w+|Digitscope|3Blue1Brown|MB|modern/g, '')
+      expect(latin, korean).not.toMatch(/[A-Za-z]{2,}/)
+      expect(en.explain({ message: 'There is no version 3.', reason })).toBe('There is no version 3.')
+    }
+    expect(ko.explain({ message: 'There is no version 3.', reason: { key: 'no-version', versionId: 3 } })).toBe('버전 #3을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.')
+    expect(ko.explain({ message: 'There is no version 2.', reason: { key: 'no-version', versionId: 2 } })).toBe('버전 #2를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.')
+    expect(ko.explain({ message: 'x', reason: { key: 'training-busy', runName: '@bundled' } })).toContain('“3Blue1Brown 신경망 (기본 제공)”')
+    expect(ko.explain({ code: 'dataset-unavailable', message: 'MNIST train set is inconsistent.' })).toBe('MNIST를 읽지 못했습니다. 자세한 내용(영어): MNIST train set is inconsistent.')
+    expect(ko.explain({ message: 'The training worker failed: out of memory' })).toBe('자세한 내용(영어): The training worker failed: out of memory')
   })
 
   it('use the usual Korean terms for the network: 뉴런, 가중치, 편향, 활성화, 시그모이드', () => {

@@ -1,12 +1,13 @@
 import { RUN_NAME_WORDS_EN } from '../../../../shared/i18n/run-names'
-import type { ErrorCode } from '../../../../shared/ipc/types'
+import type { ErrorCode, ErrorReason } from '../../../../shared/ipc/types'
 import { LIMITS } from '../../../../shared/nn/config'
 import { PRESETS } from '../../../../shared/nn/presets'
 import { parameterCount } from '../../../../shared/nn/weights-and-biases'
-import { numberFormatter, rangeFormatter } from './numbers'
+import { decimalFormatter, numberFormatter, rangeFormatter } from './numbers'
 
 const LOCALE = 'en-GB'
 const n = numberFormatter(LOCALE)
+const [twoPlaces, threePlaces] = [decimalFormatter(LOCALE, 2), decimalFormatter(LOCALE, 3)]
 const range = rangeFormatter(LOCALE)
 
 /**
@@ -65,8 +66,8 @@ export const en = {
     sampleCaption: (index: number) => `MNIST test image #${index} · labelled`,
     answerTitle: "The network's answer",
     versionPicker: 'Version to read with',
-    versionOption: (id: number, run: string, epoch: number, accuracy: string) => `#${id} · ${run} · epoch ${epoch} · ${accuracy}`,
-    epochOption: (id: number, epoch: number, accuracy: string) => `#${id} · epoch ${epoch} · ${accuracy}`,
+    versionOption: (id: number, run: string, epoch: number, accuracy: string) => `#${id} · ${run} · epoch ${n(epoch)} · ${accuracy}`,
+    epochOption: (id: number, epoch: number, accuracy: string) => `#${id} · epoch ${n(epoch)} · ${accuracy}`,
     searchVersions: 'Search runs, names, notes, tags…',
     noVersions: 'No versions yet',
     showVersions: 'Show the versions',
@@ -91,14 +92,14 @@ export const en = {
     allConnections: 'All connections',
     firstLayerTitle: 'What each first-layer neuron looks for',
     firstLayerText: 'Each neuron of hidden layer 1 as its 784 weights, side by side: the pixel pattern it looks for. Click one to inspect it with the current digit.',
-    firstLayerSome: (shown: number, total: number) => `The first ${shown} of ${total}.`,
+    firstLayerSome: (shown: number, total: number) => `The first ${n(shown)} of ${n(total)}.`,
     everyLayer: 'Every layer',
     digitNeuron: (digit: number) => `digit ${digit}`,
     hiddenNeuron: (index: number) => `neuron ${index}`,
     layerNeuron: (layer: number, index: number) => `Hidden layer ${layer}, neuron ${index}`,
-    rowPerNeuron: (rows: number, cols: number) => `W has one row per neuron: ${rows} rows of ${cols} weights.`,
+    rowPerNeuron: (rows: number, cols: number) => `W has one row per neuron: ${n(rows)} rows of ${n(cols)} weights.`,
     lectureNumbering: 'The lecture counts the input as the first layer, so its “second layer” is hidden layer 1 here.',
-    hiddenLayerTitle: (layer: number, size: number, inputs: number) => `Hidden layer ${layer}: ${size} neurons · W is ${size} × ${inputs}`,
+    hiddenLayerTitle: (layer: number, size: number, inputs: number) => `Hidden layer ${layer}: ${n(size)} neurons · W is ${n(size)} × ${n(inputs)}`,
     mnistUnreadable: 'MNIST could not be read'
   },
   pad: {
@@ -131,7 +132,7 @@ export const en = {
     columnHidden: (layer: number) => `hidden ${layer}`,
     columnOutput: 'output',
     closeInspector: 'Close the neuron inspector',
-    incomingWeightsLabel: (count: number) => `Its ${count} incoming weights`,
+    incomingWeightsLabel: (count: number) => `Its ${n(count)} incoming weights`,
     incomingWeights: 'Incoming weights',
     patternItLooksFor: '— the pattern this neuron looks for',
     contributionsLabel: 'Weight times input for the current digit',
@@ -151,9 +152,9 @@ export const en = {
       pause: 'Pause',
       epochSlider: 'Epoch shown',
       epoch: (epoch: number) => (epoch === 0 ? 'start (epoch 0)' : `epoch ${epoch}`),
-      weightsAt: (epoch: number) => (epoch === 0 ? 'Its weights at the start' : `Its weights after epoch ${epoch}`),
+      weightsAt: (epoch: number) => (epoch === 0 ? 'Its weights at the start' : `Its weights after epoch ${n(epoch)}`),
       changeLabel: 'The change of its weights since the epoch before',
-      changeSince: (epoch: number) => (epoch === 0 ? 'Change since the start' : `Change since epoch ${epoch}`),
+      changeSince: (epoch: number) => (epoch === 0 ? 'Change since the start' : `Change since epoch ${n(epoch)}`),
       start: 'The start: random weights, before any learning',
       movement: 'How far each layer’s weights moved, epoch by epoch:',
       movementLabel: 'A line per layer: the root-mean-square change of its weights from one epoch to the next',
@@ -190,8 +191,8 @@ export const en = {
     digit: 'digit',
     shareOfImages: 'share of images',
     noEpochYet: 'no epoch finished yet',
-    epochValue: (epoch: number, value: string) => `epoch ${epoch}: ${value}`,
-    epochPoint: (epoch: number, value: string) => `epoch ${epoch} ${value}`,
+    epochValue: (epoch: number, value: string) => `epoch ${n(epoch)}: ${value}`,
+    epochPoint: (epoch: number, value: string) => `epoch ${n(epoch)} ${value}`,
     images: (label: string, count: string, percent: string) => `${label}: ${count} images (${percent}%)`,
     trainingSplit: (count: string) => `training (${count})`,
     testSplit: (count: string) => `test (${count})`,
@@ -201,7 +202,7 @@ export const en = {
     perDigitLabel: 'Accuracy per digit',
     confusionCaption: (title: string) => `Confusion matrix of ${title}: rows are the true digit, columns the network's answer`,
     trueDigit: 'true digit',
-    confusionCell: (count: number, actual: number, predicted: number) => `${count} test images of a ${actual} read as ${predicted}`
+    confusionCell: (count: number, actual: number, predicted: number) => `${n(count)} test images of a ${actual} read as ${predicted}`
   },
   train: {
     dataTitle: 'Training data',
@@ -272,7 +273,7 @@ export const en = {
     } as Record<string, string>,
     /** English shows the schema's own message (the one main would send); other languages name the rule. */
     invalid: (_field: string, schemaMessage: string) => schemaMessage,
-    train: 'Train',
+    train: 'Start training',
     oneAtATime: 'One run at a time: this one can start when the current run ends.'
   },
   run: {
@@ -288,7 +289,7 @@ export const en = {
       diverged: 'Diverged — stopped; nothing that is not a number was stored'
     },
     testAccuracy: (percent: string) => ` · test accuracy ${percent}`,
-    intro: 'Pick a preset, adjust it if you like, and press Train. Training runs in the background; drawing keeps working.',
+    intro: 'Pick a preset, adjust it if you like, and press Start training. Training runs in the background; drawing keeps working.',
     resume: 'Resume',
     pause: 'Pause',
     cancel: 'Cancel',
@@ -296,7 +297,7 @@ export const en = {
     failed: 'The run failed',
     progress: 'Training progress',
     epoch: 'Epoch',
-    epochOf: (epoch: number, epochs: number) => `${epoch} of ${epochs}`,
+    epochOf: (epoch: number, epochs: number) => `${n(epoch)} of ${n(epochs)}`,
     done: 'Done',
     samplesPerSecond: 'Samples/s',
     timeLeft: 'Time left',
@@ -321,7 +322,7 @@ export const en = {
       name: 'run name'
     },
     import: 'Import…',
-    compare: (count: number) => (count >= 2 ? `Compare ${count} versions` : 'Compare versions'),
+    compare: (count: number) => (count >= 2 ? `Compare ${n(count)} versions` : 'Compare versions'),
     hint: 'Arrow keys move through the list; Enter or Space opens a run, Space ticks a version. Tick two to eight versions, from any runs, to compare them. Drop a .digitscope.json file anywhere here to import it.',
     storeSize: (size: string, count: number, formatted: string) => `Database: ${size} · ${count === 1 ? '1 version' : `${formatted} versions`}`,
     treeLabel: 'Runs and their versions',
@@ -334,8 +335,8 @@ export const en = {
       actions: 'Actions'
     },
     epochs: (count: number, formatted: string) => (count === 1 ? '1 epoch' : `${formatted} epochs`),
-    lastEpoch: (epoch: number, accuracy: string) => `last: epoch ${epoch}, ${accuracy}`,
-    bestEpoch: (epoch: number, accuracy: string) => `best: epoch ${epoch}, ${accuracy}`,
+    lastEpoch: (epoch: number, accuracy: string) => `last: epoch ${n(epoch)}, ${accuracy}`,
+    bestEpoch: (epoch: number, accuracy: string) => `best: epoch ${n(epoch)}, ${accuracy}`,
     showEpochs: (name: string, count: number, formatted: string) => `Show the ${count === 1 ? 'epoch' : `${formatted} epochs`} of ${name}`,
     hideEpochs: (name: string) => `Hide the epochs of ${name}`,
     loadingEpochs: 'Loading the epochs…',
@@ -352,7 +353,7 @@ export const en = {
     thinText: 'Keeps the first, the last and the best epoch, every k-th one, and every epoch you named, tagged, annotated or fine-tuned from. The others are deleted.',
     thinEvery: 'Keep every k-th epoch, k =',
     thinChecking: 'Working out what would go…',
-    thinKeeps: (kept: number, total: number, epochs: string) => `Keeps ${kept} of ${total} epochs: ${epochs}.`,
+    thinKeeps: (kept: number, total: number, epochs: string) => `Keeps ${n(kept)} of ${n(total)} epochs: ${epochs}.`,
     thinRemoves: (count: number, formatted: string, size: string) =>
       count === 0 ? 'Nothing to remove: every epoch is kept.' : `Removes ${count === 1 ? '1 epoch' : `${formatted} epochs`}, which frees about ${size}.`,
     thinConfirm: (count: number, formatted: string) => (count === 1 ? 'Remove 1 epoch' : `Remove ${formatted} epochs`),
@@ -369,7 +370,7 @@ export const en = {
       imported: 'imported'
     } as Record<string, string>,
     custom: 'custom',
-    etaBatch: (eta: number, batch: number) => ` · η ${eta} · batch ${batch}`,
+    etaBatch: (eta: number, batch: number) => ` · η ${eta} · batch ${n(batch)}`,
     fineTunedFrom: (id: number) => `fine-tuned from #${id}`,
     deleteRun: 'Delete run',
     deleteRunLabel: (name: string) => `Delete run ${name}`,
@@ -395,7 +396,7 @@ export const en = {
     save: 'Save',
     cancel: 'Cancel',
     failed: 'That did not work',
-    confirmDelete: (name: string, count: number) => `Delete the run “${name}” and its ${count} version${count === 1 ? '' : 's'}? This cannot be undone.`,
+    confirmDelete: (name: string, count: number) => `Delete the run “${name}” and its ${n(count)} version${count === 1 ? '' : 's'}? This cannot be undone.`,
     deleted: 'Deleted',
     deletedText: (name: string) => `The run “${name}” and its versions are gone.`,
     imported: 'Imported',
@@ -404,7 +405,7 @@ export const en = {
     fineTuningText: (id: number, shortcut: string) => `Version #${id} is learning your handwriting in a new run; follow it in Train (${shortcut}).`
   },
   compare: {
-    versionLabel: (id: number, name: string, epoch: number) => `#${id} ${name} · epoch ${epoch}`,
+    versionLabel: (id: number, name: string, epoch: number) => `#${id} ${name} · epoch ${n(epoch)}`,
     params: {
       layers: 'Layers',
       hiddenActivation: 'Hidden activation',
@@ -419,7 +420,7 @@ export const en = {
       l2: 'L2 λ',
       seed: 'Seed'
     },
-    title: (count: number) => `Comparing ${count} versions`,
+    title: (count: number) => `Comparing ${n(count)} versions`,
     close: 'Close',
     couldNot: 'Could not compare',
     accuracyChart: 'Test accuracy per epoch',
@@ -427,14 +428,14 @@ export const en = {
     matrices: 'Confusion matrices',
     matricesHint: '— rows: true digit, columns: answer; click a cell for its images',
     cellImages: (total: number, actual: number, id: number, predicted: number, shown: number) =>
-      `${total} test images of a ${actual} that version #${id} reads as ${predicted}${total > shown ? ` (first ${shown})` : ''} — click one to open it in Draw.`,
+      `${n(total)} test images of a ${actual} that version #${id} reads as ${predicted}${total > shown ? ` (first ${n(shown)})` : ''} — click one to open it in Draw.`,
     openImage: (index: number) => `Open test image ${index} in Draw`,
     hyperparameters: 'Hyperparameters',
     onlyDifferences: 'Only show differences',
     mnistAccuracy: 'MNIST test accuracy',
     myHandwriting: 'My handwriting',
     noneSaved: 'none saved',
-    handwritingScore: (percent: string, count: number) => `${percent} of ${count}`,
+    handwritingScore: (percent: string, count: number) => `${percent} of ${n(count)}`,
     drawingReadByEach: 'Your drawing, read by each',
     drawFirst: 'Draw a digit in the Draw view and it is read here by every compared version.',
     outputActivations: (list: string) => `Output activations: ${list}`,
@@ -463,7 +464,7 @@ export const en = {
     needsVersion: 'This step needs a trained version to read with: train one, or pick one in Draw.',
     needsHiddenVersion: 'This step needs a version with 784 inputs and at least one hidden layer.',
     sigmoidCurve: 'The sigmoid curve: σ(z) rises from 0 to 1 as z goes from −10 to 10',
-    sigmoidAt: (z: number, a: number) => `The sigmoid curve, marked at z = ${z.toFixed(2)}, where σ(z) = ${a.toFixed(3)}`,
+    sigmoidAt: (z: number, a: number) => `The sigmoid curve, marked at z = ${twoPlaces(z)}, where σ(z) = ${threePlaces(a)}`,
     painterLabel: "Your neuron's 784 weights, one per pixel",
     painterHelp: 'Paint with the mouse, or move with the arrow keys and paint with Space. Your drawing shows faintly underneath.',
     brush: 'Brush',
@@ -558,7 +559,7 @@ export const en = {
     },
     network: {
       shape: (layers: string) => `This network: ${layers} neurons`,
-      hiddenTitle: (layer: number, size: number) => `Hidden layer ${layer}: ${size} neurons`,
+      hiddenTitle: (layer: number, size: number) => `Hidden layer ${layer}: ${n(size)} neurons`,
       question: 'Which output neuron will be the brightest for your drawing?',
       reveal: (digit: number, activation: string) => `The brightest output neuron is ${digit}, with activation ${activation}. The bars below are every layer’s activations.`,
       noise: 'Try “Noise” under the pad: random pixels get an answer too, often a confident one. The network has only ever seen digits, so it has no way to say “this is not a digit”.'
@@ -615,10 +616,10 @@ export const en = {
       meanText: 'Over the 10,000 test images: which digits switch your neuron on.'
     },
     matrix: {
-      dims: (outputs: number, inputs: number) => `W: ${outputs} × ${inputs} · a⁽⁰⁾: ${inputs} numbers · b: ${outputs} numbers · a⁽¹⁾: ${outputs} numbers`,
-      figure: (outputs: number, inputs: number) => `Hidden layer 1's W: ${outputs} rows, one per neuron, of ${inputs} weights`,
-      rowsAxis: (outputs: number) => `rows: ${outputs} neurons`,
-      columnsAxis: (inputs: number) => `columns: ${inputs} pixels →`,
+      dims: (outputs: number, inputs: number) => `W: ${n(outputs)} × ${n(inputs)} · a⁽⁰⁾: ${n(inputs)} numbers · b: ${n(outputs)} numbers · a⁽¹⁾: ${n(outputs)} numbers`,
+      figure: (outputs: number, inputs: number) => `Hidden layer 1's W: ${n(outputs)} rows, one per neuron, of ${n(inputs)} weights`,
+      rowsAxis: (outputs: number) => `rows: ${n(outputs)} neurons`,
+      columnsAxis: (inputs: number) => `columns: ${n(inputs)} pixels →`,
       rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel.',
       question: 'How many numbers does hidden layer 1’s W hold?',
       reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
@@ -671,23 +672,12 @@ export const en = {
   },
   /** Names Digitscope gives runs itself (stored as keys: run-names.ts). */
   runNames: RUN_NAME_WORDS_EN,
-  errors: {
-    'invalid-argument': 'That request was not valid.',
-    'unknown-channel': 'That request is unknown.',
-    'not-found': 'It is not there any more.',
-    'dataset-unavailable': 'MNIST could not be read.',
-    database: 'The database could not be used.',
-    'foreign-database': 'That file is not a Digitscope database this version can use.',
-    'untrusted-sender': 'That request came from outside the app and was refused.',
-    'disk-full': 'The disk is full.',
-    'read-only': 'The database is read-only.',
-    busy: 'Busy: another run is going.',
-    internal: 'Something went wrong inside Digitscope.'
-  } satisfies ErrorTexts as ErrorTexts,
-  /** English keeps the main process's own message, which names files and numbers; other languages lead with a summary. */
-  errorMessage: (_summary: string, detail: string) => detail,
+  /** English keeps the main process's own message, which names files and numbers; other languages say the reason in their words. */
+  explain: (failure: Failure) => failure.message,
   // @groups-end
 }
 
 export type Messages = typeof en
 export type ErrorTexts = Record<ErrorCode, string>
+/** A failure as main reports it: English `message`, and when it has one, a `reason` other languages can word. */
+export type Failure = { code?: ErrorCode; message: string; reason?: ErrorReason }

@@ -4,32 +4,48 @@ import { LIMITS } from '../../../../shared/nn/config'
 import { PRESETS } from '../../../../shared/nn/presets'
 import { parameterCount } from '../../../../shared/nn/weights-and-biases'
 import type { ErrorTexts, Messages } from './en'
-import { numberFormatter, rangeFormatter } from './numbers'
+import { koReason } from '../../../../shared/i18n/ko-reasons'
+import { decimalFormatter, numberFormatter, rangeFormatter } from './numbers'
 
 const LOCALE = 'ko-KR'
 const n = numberFormatter(LOCALE)
+const [twoPlaces, threePlaces] = [decimalFormatter(LOCALE, 2), decimalFormatter(LOCALE, 3)]
 const range = rangeFormatter(LOCALE)
 /** "1부터 60,000까지": a whole-number range as a Korean rule states it. */
 const fromTo = ({ min, max }: { min: number; max: number }) => `${n(min)}부터 ${n(max)}까지`
 
-/** 한국어 카탈로그. 3Blue1Brown 한국어 자막과 교재에서 흔히 쓰는 용어(뉴런, 가중치, 편향, 활성화, 시그모이드)를 따른다. */
+const ERRORS: ErrorTexts = {
+  'invalid-argument': '요청이 올바르지 않습니다.',
+  'unknown-channel': '알 수 없는 요청입니다.',
+  'not-found': '찾을 수 없습니다(이미 삭제되었을 수 있습니다).',
+  'dataset-unavailable': 'MNIST를 읽지 못했습니다.',
+  database: '데이터베이스를 사용할 수 없습니다.',
+  'foreign-database': '이 파일은 이 버전의 Digitscope가 사용할 수 있는 데이터베이스가 아닙니다.',
+  'untrusted-sender': '앱 밖에서 온 요청이라 거절했습니다.',
+  'disk-full': '디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 보세요. 이미 저장된 것은 그대로입니다.',
+  'read-only': '데이터베이스가 읽기 전용입니다. 파일과 폴더에 쓰기 권한을 주고 다시 해 보세요.',
+  busy: '다른 학습이 진행 중입니다.',
+  internal: 'Digitscope 내부에서 문제가 생겼습니다.'
+}
+
 const FIELD_RULES: Record<string, string> = {
-  layers: `층마다 뉴런 수를 쉼표로 적습니다: 784로 시작해 10으로 끝나고, 은닉층은 ${range(LIMITS.layerSize)}개, 많아야 ${n(LIMITS.hiddenLayers.max)}층입니다`,
+  layers: `층마다 뉴런 수를 쉼표로 구분해 적으세요. 784로 시작해 10으로 끝나야 하고, 은닉층은 층마다 뉴런 ${range(LIMITS.layerSize)}개, 최대 ${n(LIMITS.hiddenLayers.max)}층입니다`,
   hiddenActivation: '목록에 있는 활성화 함수를 고르세요',
   outputActivation: '목록에 있는 출력 활성화 함수를 고르세요',
   cost: '목록에 있는 비용 함수를 고르세요',
   init: '목록에 있는 초기화 방법을 고르세요',
-  eta: `학습률 η는 0보다 크고 ${n(LIMITS.eta.max)} 이하인 수여야 합니다`,
-  etaDecay: `η 감쇠는 0보다 크고 ${n(LIMITS.etaDecay.max)} 이하인 수여야 합니다`,
-  batchSize: `미니배치 크기는 ${fromTo(LIMITS.batchSize)}의 정수여야 합니다`,
-  epochs: `에포크는 ${fromTo(LIMITS.epochs)}의 정수여야 합니다`,
-  momentum: `모멘텀은 0 이상 ${n(LIMITS.momentum.below)} 미만이어야 합니다`,
-  l2: `L2 λ는 ${n(LIMITS.l2.min)} 이상 ${n(LIMITS.l2.max)} 이하여야 합니다`,
-  seed: `시드는 ${fromTo(LIMITS.seed)}의 정수여야 합니다`,
-  subset: `학습 이미지 수는 ${fromTo(LIMITS.trainingImages)}의 정수여야 합니다`,
-  name: `이름은 비워 둘 수 없고 ${n(LIMITS.nameLength.max)}자까지입니다`
+  eta: `학습률 η는 0보다 크고 ${n(LIMITS.eta.max)} 이하인 수로 적으세요`,
+  etaDecay: `η 감쇠는 0보다 크고 ${n(LIMITS.etaDecay.max)} 이하인 수로 적으세요`,
+  batchSize: `미니배치 크기는 ${fromTo(LIMITS.batchSize)}의 정수로 적으세요`,
+  epochs: `에포크 수는 ${fromTo(LIMITS.epochs)}의 정수로 적으세요`,
+  momentum: `모멘텀은 0 이상 ${n(LIMITS.momentum.below)} 미만으로 적으세요`,
+  l2: `L2 λ는 ${n(LIMITS.l2.min)} 이상 ${n(LIMITS.l2.max)} 이하로 적으세요`,
+  seed: `시드는 ${fromTo(LIMITS.seed)}의 정수로 적으세요`,
+  subset: `학습 이미지 수는 ${fromTo(LIMITS.trainingImages)}의 정수로 적으세요`,
+  name: `이름을 1자에서 ${n(LIMITS.nameLength.max)}자 사이로 적으세요`
 }
 
+/** 한국어 카탈로그. 3Blue1Brown 한국어 자막과 교재에서 흔히 쓰는 용어(뉴런, 가중치, 편향, 활성화, 시그모이드)를 따른다. */
 export const ko: Messages = {
   locale: LOCALE,
   app: {
@@ -82,8 +98,8 @@ export const ko: Messages = {
     sampleCaption: (index) => `MNIST 테스트 이미지 #${index} · 정답`,
     answerTitle: '신경망의 답',
     versionPicker: '읽을 때 쓸 버전',
-    versionOption: (id, run, epoch, accuracy) => `#${id} · ${run} · 에포크 ${epoch} · ${accuracy}`,
-    epochOption: (id, epoch, accuracy) => `#${id} · 에포크 ${epoch} · ${accuracy}`,
+    versionOption: (id, run, epoch, accuracy) => `#${id} · ${run} · 에포크 ${n(epoch)} · ${accuracy}`,
+    epochOption: (id, epoch, accuracy) => `#${id} · 에포크 ${n(epoch)} · ${accuracy}`,
     searchVersions: '학습 실행, 이름, 메모, 태그 검색…',
     noVersions: '아직 버전이 없습니다',
     showVersions: '버전 목록 보기',
@@ -108,14 +124,14 @@ export const ko: Messages = {
     allConnections: '모든 연결 보기',
     firstLayerTitle: '첫 번째 은닉층의 뉴런이 찾는 것',
     firstLayerText: '은닉층 1의 뉴런마다 가중치 784개, 곧 그 뉴런이 찾는 픽셀 패턴을 나란히 그렸습니다. 하나를 누르면 지금 숫자와 함께 자세히 볼 수 있습니다.',
-    firstLayerSome: (shown, total) => `${total}개 중 처음 ${shown}개입니다.`,
+    firstLayerSome: (shown, total) => `${n(total)}개 중 처음 ${n(shown)}개입니다.`,
     everyLayer: '모든 층',
     digitNeuron: (digit) => `숫자 ${digit}`,
     hiddenNeuron: (index) => `뉴런 ${index}`,
     layerNeuron: (layer, index) => `은닉층 ${layer}의 ${index}번 뉴런`,
-    rowPerNeuron: (rows, cols) => `W의 각 행은 뉴런 하나의 가중치입니다. 가중치 ${cols}개짜리 행이 ${rows}개 있습니다.`,
+    rowPerNeuron: (rows, cols) => `W의 각 행은 뉴런 하나의 가중치입니다. 가중치 ${n(cols)}개짜리 행이 ${n(rows)}개 있습니다.`,
     lectureNumbering: '강의에서는 입력을 첫 번째 층으로 세므로, 강의의 “두 번째 층”이 여기서는 은닉층 1입니다.',
-    hiddenLayerTitle: (layer, size, inputs) => `은닉층 ${layer}: 뉴런 ${size}개 · W는 ${size} × ${inputs}`,
+    hiddenLayerTitle: (layer, size, inputs) => `은닉층 ${layer}: 뉴런 ${n(size)}개 · W는 ${n(size)} × ${n(inputs)}`,
     mnistUnreadable: 'MNIST를 읽지 못했습니다'
   },
   pad: {
@@ -148,7 +164,7 @@ export const ko: Messages = {
     columnHidden: (layer) => `은닉 ${layer}`,
     columnOutput: '출력층',
     closeInspector: '뉴런 살펴보기 닫기',
-    incomingWeightsLabel: (count) => `들어오는 가중치 ${count}개`,
+    incomingWeightsLabel: (count) => `들어오는 가중치 ${n(count)}개`,
     incomingWeights: '들어오는 가중치',
     patternItLooksFor: '— 이 뉴런이 찾는 패턴',
     contributionsLabel: '지금 숫자에 대한 가중치 × 입력',
@@ -168,9 +184,9 @@ export const ko: Messages = {
       pause: '일시 정지',
       epochSlider: '보여 줄 에포크',
       epoch: (epoch) => (epoch === 0 ? '시작 (에포크 0)' : `에포크 ${epoch}`),
-      weightsAt: (epoch) => (epoch === 0 ? '시작할 때의 가중치' : `에포크 ${epoch} 뒤의 가중치`),
+      weightsAt: (epoch) => (epoch === 0 ? '시작할 때의 가중치' : `에포크 ${n(epoch)} 뒤의 가중치`),
       changeLabel: '바로 앞 에포크와 비교한 가중치 변화',
-      changeSince: (epoch) => (epoch === 0 ? '시작과 비교한 변화' : `${josa(`에포크 ${epoch}`, '과/와')} 비교한 변화`),
+      changeSince: (epoch) => (epoch === 0 ? '시작과 비교한 변화' : `${josa(`에포크 ${n(epoch)}`, '과/와')} 비교한 변화`),
       start: '시작: 학습 전의 무작위 가중치',
       movement: '에포크마다 각 층의 가중치가 움직인 정도:',
       movementLabel: '층마다 선 하나: 한 에포크에서 다음 에포크로 가중치가 바뀐 정도(제곱평균제곱근)',
@@ -197,7 +213,7 @@ export const ko: Messages = {
     wrongOnly: '이 버전이 틀리는 것만',
     previous: '이전 페이지',
     next: '다음 페이지',
-    range: (from, to, total) => `${total}장 중 ${from}–${to}`,
+    range: (from, to, total) => `${total}장 중 ${from}~${to}`,
     rangeEmpty: (total) => `${total}장 중 0`,
     image: (split, index, label, predicted) =>
       `${split === 'train' ? '학습' : '테스트'} 이미지 ${index}, 정답 ${label}${predicted === undefined ? '' : `, 신경망의 답 ${predicted}`}`
@@ -207,8 +223,8 @@ export const ko: Messages = {
     digit: '숫자',
     shareOfImages: '이미지 비율',
     noEpochYet: '아직 끝난 에포크 없음',
-    epochValue: (epoch, value) => `에포크 ${epoch}: ${value}`,
-    epochPoint: (epoch, value) => `에포크 ${epoch} ${value}`,
+    epochValue: (epoch, value) => `에포크 ${n(epoch)}: ${value}`,
+    epochPoint: (epoch, value) => `에포크 ${n(epoch)} ${value}`,
     images: (label, count, percent) => `${label}: 이미지 ${count}장 (${percent}%)`,
     trainingSplit: (count) => `학습 (${count})`,
     testSplit: (count) => `테스트 (${count})`,
@@ -218,7 +234,7 @@ export const ko: Messages = {
     perDigitLabel: '숫자별 정확도',
     confusionCaption: (title) => `${title}의 혼동 행렬: 행은 실제 숫자, 열은 신경망의 답`,
     trueDigit: '실제 숫자',
-    confusionCell: (count, actual, predicted) => `${count}: 정답이 ${actual}인데 답이 ${predicted}인 테스트 이미지 수`
+    confusionCell: (count, actual, predicted) => `${n(count)}: 정답이 ${actual}인데 답이 ${predicted}인 테스트 이미지 수`
   },
   train: {
     dataTitle: '학습 데이터',
@@ -273,7 +289,7 @@ export const ko: Messages = {
     selects: {
       hiddenActivation: '은닉층 활성화 함수',
       outputActivation: '출력층 활성화 함수',
-      cost: '비용',
+      cost: '비용 함수',
       init: '초기 가중치'
     },
     choices: {
@@ -281,7 +297,7 @@ export const ko: Messages = {
       relu: 'ReLU',
       tanh: 'tanh',
       softmax: '소프트맥스',
-      quadratic: '이차 비용',
+      quadratic: '이차(제곱 오차)',
       'cross-entropy': '교차 엔트로피',
       normal: '정규분포',
       xavier: 'Xavier',
@@ -289,7 +305,7 @@ export const ko: Messages = {
     },
     invalid: (field, schemaMessage) =>
       field === 'cost' && schemaMessage.includes('softmax') ? '소프트맥스 출력에는 교차 엔트로피 비용을 씁니다' : (FIELD_RULES[field] ?? '값을 확인하세요'),
-    train: '학습',
+    train: '학습 시작',
     oneAtATime: '학습은 한 번에 하나만 할 수 있습니다. 지금 학습이 끝나면 시작하세요.'
   },
   run: {
@@ -297,7 +313,7 @@ export const ko: Messages = {
     status: {
       starting: 'MNIST 읽는 중…',
       running: '학습 중',
-      paused: '일시 정지',
+      paused: '일시 정지됨',
       completed: '완료',
       cancelled: '취소됨 — 끝난 에포크는 보관',
       failed: '실패 — 끝난 에포크는 보관',
@@ -305,7 +321,7 @@ export const ko: Messages = {
       diverged: '발산해 멈춤 — 숫자가 아닌 값은 저장하지 않음'
     },
     testAccuracy: (percent) => ` · 테스트 정확도 ${percent}`,
-    intro: '프리셋을 고르고 원하면 조정한 뒤 학습을 누르세요. 학습은 뒤에서 진행되고 그리기는 계속 됩니다.',
+    intro: '프리셋을 고르고 원하면 조정한 뒤 ‘학습 시작’을 누르세요. 학습은 뒤에서 진행되고, 그동안에도 그리기를 계속할 수 있습니다.',
     resume: '계속',
     pause: '일시 정지',
     cancel: '취소',
@@ -313,8 +329,8 @@ export const ko: Messages = {
     failed: '학습이 실패했습니다',
     progress: '학습 진행률',
     epoch: '에포크',
-    epochOf: (epoch, epochs) => `${epoch} / ${epochs}`,
-    done: '진행',
+    epochOf: (epoch, epochs) => `${n(epoch)} / ${n(epochs)}`,
+    done: '진행률',
     samplesPerSecond: '샘플/초',
     timeLeft: '남은 시간',
     runningCost: '현재 비용',
@@ -322,7 +338,7 @@ export const ko: Messages = {
     accuracyChart: '에포크별 테스트 정확도'
   },
   versions: {
-    regionLabel: '버전. .digitscope.json 파일을 여기에 놓으면 가져옵니다',
+    regionLabel: '버전 목록: .digitscope.json 파일을 여기에 놓으면 가져옵니다',
     storeUnreadable: '모델 저장소를 읽지 못했습니다',
     emptyTitle: '아직 버전이 없습니다',
     emptyText: '모든 학습 실행의 모든 에포크가 여기에 버전으로 보관되어 이름을 붙이고, 그리기에 쓰고, 비교할 수 있습니다. 첫 신경망을 학습시키거나 모델 파일을 여기에 놓아 시작하세요.',
@@ -338,7 +354,7 @@ export const ko: Messages = {
       name: '학습 실행 이름'
     },
     import: '가져오기…',
-    compare: (count) => (count >= 2 ? `버전 ${count}개 비교` : '버전 비교'),
+    compare: (count) => (count >= 2 ? `버전 ${n(count)}개 비교` : '버전 비교'),
     hint: '화살표 키로 목록을 옮겨 다니고, Enter나 Space로 학습 실행을 펼치며, Space로 버전을 고릅니다. 어느 학습 실행의 버전이든 2~8개를 골라 비교하세요. .digitscope.json 파일을 이 화면 아무 곳에나 놓으면 가져옵니다.',
     storeSize: (size, _count, formatted) => `데이터베이스: ${size} · 버전 ${formatted}개`,
     treeLabel: '학습 실행과 그 버전',
@@ -351,8 +367,8 @@ export const ko: Messages = {
       actions: '작업'
     },
     epochs: (_count, formatted) => `에포크 ${formatted}개`,
-    lastEpoch: (epoch, accuracy) => `마지막: 에포크 ${epoch}, ${accuracy}`,
-    bestEpoch: (epoch, accuracy) => `최고: 에포크 ${epoch}, ${accuracy}`,
+    lastEpoch: (epoch, accuracy) => `마지막: 에포크 ${n(epoch)}, ${accuracy}`,
+    bestEpoch: (epoch, accuracy) => `최고: 에포크 ${n(epoch)}, ${accuracy}`,
     showEpochs: (name, _count, formatted) => `${name}의 에포크 ${formatted}개 펼치기`,
     hideEpochs: (name) => `${name}의 에포크 접기`,
     loadingEpochs: '에포크 불러오는 중…',
@@ -369,14 +385,14 @@ export const ko: Messages = {
     thinText: '첫 에포크, 마지막 에포크, 정확도가 가장 높은 에포크, k번째마다 한 에포크, 그리고 이름·태그·메모를 붙였거나 미세 조정에 쓴 에포크는 남기고 나머지는 삭제합니다.',
     thinEvery: 'k번째 에포크마다 남기기, k =',
     thinChecking: '무엇이 삭제될지 확인하는 중…',
-    thinKeeps: (kept, total, epochs) => `에포크 ${total}개 중 ${kept}개를 남깁니다: ${epochs}.`,
+    thinKeeps: (kept, total, epochs) => `에포크 ${n(total)}개 중 ${n(kept)}개를 남깁니다: ${epochs}.`,
     thinRemoves: (count, formatted, size) => (count === 0 ? '삭제할 것이 없습니다. 모든 에포크가 남습니다.' : `에포크 ${formatted}개를 삭제해 약 ${josa(size, '을/를')} 확보합니다.`),
     thinConfirm: (_count, formatted) => `에포크 ${formatted}개 삭제`,
     thinned: '솎아 냄',
     thinnedText: (name, removed, size) => `“${name}”: ${removed} 삭제, ${size} 확보.`,
     runStatus: {
       running: '학습 중',
-      paused: '일시 정지',
+      paused: '일시 정지됨',
       completed: '완료',
       cancelled: '취소됨',
       failed: '실패',
@@ -385,7 +401,7 @@ export const ko: Messages = {
       imported: '가져옴'
     },
     custom: '사용자 지정',
-    etaBatch: (eta, batch) => ` · η ${eta} · 배치 ${batch}`,
+    etaBatch: (eta, batch) => ` · η ${eta} · 배치 ${n(batch)}`,
     fineTunedFrom: (id) => `#${id}에서 미세 조정`,
     deleteRun: '학습 실행 삭제',
     deleteRunLabel: (name) => `학습 실행 삭제: ${name}`,
@@ -411,7 +427,7 @@ export const ko: Messages = {
     save: '저장',
     cancel: '취소',
     failed: '작업을 완료하지 못했습니다',
-    confirmDelete: (name, count) => `“${name}” 학습 실행과 그 버전 ${count}개를 삭제할까요? 되돌릴 수 없습니다.`,
+    confirmDelete: (name, count) => `“${name}” 학습 실행과 그 버전 ${n(count)}개를 삭제할까요? 되돌릴 수 없습니다.`,
     deleted: '삭제됨',
     deletedText: (name) => `실행 “${name}”, 그리고 그 버전을 모두 삭제했습니다.`,
     imported: '가져옴',
@@ -420,12 +436,12 @@ export const ko: Messages = {
     fineTuningText: (id, shortcut) => `${josa(`버전 #${id}`, '이/가')} 새 실행에서 내 손글씨를 배우고 있습니다. 학습 화면(${shortcut})에서 볼 수 있습니다.`
   },
   compare: {
-    versionLabel: (id, name, epoch) => `#${id} ${name} · 에포크 ${epoch}`,
+    versionLabel: (id, name, epoch) => `#${id} ${name} · 에포크 ${n(epoch)}`,
     params: {
       layers: '층',
       hiddenActivation: '은닉층 활성화 함수',
       outputActivation: '출력층 활성화 함수',
-      cost: '비용',
+      cost: '비용 함수',
       init: '초기 가중치',
       eta: 'η',
       etaDecay: 'η 감쇠',
@@ -435,7 +451,7 @@ export const ko: Messages = {
       l2: 'L2 λ',
       seed: '시드'
     },
-    title: (count) => `버전 ${count}개 비교`,
+    title: (count) => `버전 ${n(count)}개 비교`,
     close: '닫기',
     couldNot: '비교하지 못했습니다',
     accuracyChart: '에포크별 테스트 정확도',
@@ -443,14 +459,14 @@ export const ko: Messages = {
     matrices: '혼동 행렬',
     matricesHint: '— 행: 실제 숫자, 열: 답. 칸을 누르면 그 이미지들이 나옵니다',
     cellImages: (total, actual, id, predicted, shown) =>
-      `정답이 ${actual}인데 버전 #${id}의 답이 ${predicted}인 테스트 이미지 ${total}장${total > shown ? `(처음 ${shown}장)` : ''}. 하나를 누르면 그리기에서 엽니다.`,
+      `정답이 ${actual}인데 버전 #${id}의 답이 ${predicted}인 테스트 이미지 ${n(total)}장${total > shown ? `(처음 ${n(shown)}장)` : ''}. 하나를 누르면 그리기에서 엽니다.`,
     openImage: (index) => `${josa(`테스트 이미지 ${index}`, '을/를')} 그리기에서 열기`,
     hyperparameters: '하이퍼파라미터',
     onlyDifferences: '다른 것만 보기',
     mnistAccuracy: 'MNIST 테스트 정확도',
     myHandwriting: '내 손글씨',
     noneSaved: '저장한 것 없음',
-    handwritingScore: (percent, count) => `${count}개 중 ${percent}`,
+    handwritingScore: (percent, count) => `${n(count)}개 중 ${percent}`,
     drawingReadByEach: '내 그림을 각 버전이 읽은 결과',
     drawFirst: '그리기 화면에서 숫자를 그리면 비교 중인 모든 버전이 여기서 읽습니다.',
     outputActivations: (list) => `출력 활성화: ${list}`,
@@ -479,7 +495,7 @@ export const ko: Messages = {
     needsVersion: '그림을 읽을 학습된 버전이 필요합니다. 새로 학습하거나 그리기 화면에서 버전을 고르세요.',
     needsHiddenVersion: '입력 784개와 은닉층이 하나 이상 있는 버전이 필요합니다.',
     sigmoidCurve: '시그모이드 곡선: z가 −10에서 10으로 갈 때 σ(z)는 0에서 1로 올라갑니다',
-    sigmoidAt: (z, a) => `시그모이드 곡선. z = ${z.toFixed(2)}인 점을 표시했고, 이때 σ(z) = ${a.toFixed(3)}입니다`,
+    sigmoidAt: (z, a) => `시그모이드 곡선. z = ${twoPlaces(z)}인 점을 표시했고, 이때 σ(z) = ${threePlaces(a)}입니다`,
     painterLabel: '내 뉴런의 가중치 784개 (픽셀마다 하나)',
     painterHelp: '마우스로 칠하거나, 화살표 키로 옮기고 Space로 칠하세요. 내가 그린 숫자가 밑에 흐리게 보입니다.',
     brush: '붓',
@@ -574,7 +590,7 @@ export const ko: Messages = {
     },
     network: {
       shape: (layers) => `이 신경망의 뉴런 수: ${layers}`,
-      hiddenTitle: (layer, size) => `은닉층 ${layer}: 뉴런 ${size}개`,
+      hiddenTitle: (layer, size) => `은닉층 ${layer}: 뉴런 ${n(size)}개`,
       question: '내 그림에서 가장 밝게 켜질 출력 뉴런은 어느 것일까요?',
       reveal: (digit, activation) => `가장 밝은 출력 뉴런은 숫자 ${digit}의 뉴런이며, 활성화 값은 ${activation}입니다. 아래 막대는 층별 활성화 값입니다.`,
       noise: '패드 아래의 “잡음” 버튼을 눌러 보세요. 무작위 픽셀에도 신경망은 답을 내고, 그것도 자신 있게 낼 때가 많습니다. 숫자만 보고 배웠기 때문에 “이건 숫자가 아니다”라고 말할 방법이 없습니다.'
@@ -631,10 +647,10 @@ export const ko: Messages = {
       meanText: '테스트 이미지 10,000장에서 어떤 숫자가 내 뉴런을 켜는지 보여 줍니다.'
     },
     matrix: {
-      dims: (outputs, inputs) => `W: ${outputs} × ${inputs} · a⁽⁰⁾: 숫자 ${inputs}개 · b: 숫자 ${outputs}개 · a⁽¹⁾: 숫자 ${outputs}개`,
-      figure: (outputs, inputs) => `은닉층 1의 W: 뉴런마다 하나씩 ${outputs}개의 행, 각 행에 가중치 ${inputs}개`,
-      rowsAxis: (outputs) => `행: 뉴런 ${outputs}개`,
-      columnsAxis: (inputs) => `열: 픽셀 ${inputs}개 →`,
+      dims: (outputs, inputs) => `W: ${n(outputs)} × ${n(inputs)} · a⁽⁰⁾: 숫자 ${n(inputs)}개 · b: 숫자 ${n(outputs)}개 · a⁽¹⁾: 숫자 ${n(outputs)}개`,
+      figure: (outputs, inputs) => `은닉층 1의 W: 뉴런마다 하나씩 ${n(outputs)}개의 행, 각 행에 가중치 ${n(inputs)}개`,
+      rowsAxis: (outputs) => `행: 뉴런 ${n(outputs)}개`,
+      columnsAxis: (inputs) => `열: 픽셀 ${n(inputs)}개 →`,
       rowsNote: '가로줄 하나가 W의 행 하나, 곧 뉴런 하나의 가중치 784개를 픽셀 순서대로 늘어놓은 것입니다.',
       question: '은닉층 1의 W에는 숫자가 몇 개 들어 있을까요?',
       reveal: (outputs, inputs, total) => `가중치 ${inputs}개짜리 행이 ${outputs}개이므로 ${total}개이고, 그 밖에 편향이 ${outputs}개 있습니다.`
@@ -687,18 +703,5 @@ export const ko: Messages = {
   },
   /** Names Digitscope gives runs itself (stored as keys: run-names.ts). */
   runNames: RUN_NAME_WORDS_KO,
-  errors: {
-    'invalid-argument': '요청이 올바르지 않습니다.',
-    'unknown-channel': '알 수 없는 요청입니다.',
-    'not-found': '찾을 수 없습니다(이미 삭제되었을 수 있습니다).',
-    'dataset-unavailable': 'MNIST를 읽지 못했습니다.',
-    database: '데이터베이스를 사용할 수 없습니다.',
-    'foreign-database': '이 파일은 이 버전의 Digitscope가 사용할 수 있는 데이터베이스가 아닙니다.',
-    'untrusted-sender': '앱 밖에서 온 요청이라 거절했습니다.',
-    'disk-full': '디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 보세요. 이미 저장된 것은 그대로입니다.',
-    'read-only': '데이터베이스가 읽기 전용입니다. 파일과 폴더에 쓰기 권한을 주고 다시 해 보세요.',
-    busy: '다른 실행이 진행 중입니다.',
-    internal: 'Digitscope 내부에서 문제가 생겼습니다.'
-  } satisfies ErrorTexts,
-  errorMessage: (summary, detail) => (summary ? `${summary} (${detail})` : detail)
+  explain: (failure) => (failure.reason ? koReason(failure.reason) : `${failure.code ? `${ERRORS[failure.code]} ` : ''}자세한 내용(영어): ${failure.message}`)
 }

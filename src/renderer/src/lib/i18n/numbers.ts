@@ -10,3 +10,9 @@ export function rangeFormatter(locale: string): (range: { min: number; max: numb
   const dash = locale.startsWith('ko') ? '~' : ' – '
   return ({ min, max }) => `${n(min)}${dash}${n(max)}`
 }
+
+/** A number with a fixed count of decimals as a language writes it: (−1.5, 2) → "-1.50". */
+export function decimalFormatter(locale: string, digits: number): (x: number) => string {
+  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  return (x) => format.format(x)
+}
