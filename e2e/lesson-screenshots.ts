@@ -24,7 +24,7 @@ export async function shootLesson(outDir: string): Promise<void> {
     const shoot = async (name: string, target = lesson.step()) => {
       await page.mouse.move(0, 0)
       await page.waitForTimeout(300)
-      await page.evaluate('document.fonts.ready')
+      await app.settleFonts()
       const box = await target.boundingBox()
       if (!box) throw new Error(`${name}: nothing to shoot`)
       await page.screenshot({ path: join(outDir, `${name}.png`), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } })

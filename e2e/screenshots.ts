@@ -1,5 +1,5 @@
 // `npm run screenshots`: a PNG of each view, through the same harness as the e2e tests, into out/screenshots/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fillStore } from './harness/fill-store'
@@ -57,7 +57,7 @@ try {
   const train = new TrainPage(app)
   await train.open()
   await train.preset('Modern').click()
-  await train.start({ name: 'Modern on 20 000 images', epochs: 8, subset: 20000 })
+  await train.start({ name: 'modern · 20,000', epochs: 8, subset: 20000 })
   while ((await train.chartPoints('accuracy')) < 3) await harness.page.waitForTimeout(100)
   await harness.page.screenshot({ path: join(outDir, 'train-running.png') })
   await train.waitForStatus('completed', 120_000)
@@ -84,7 +84,7 @@ try {
   // The comparison: the bundled classic network against the modern run just trained.
   const versions = new VersionsPage(app)
   await versions.open()
-  const [modern] = await versions.versionIds('Modern on 20 000 images')
+  const [modern] = await versions.versionIds('modern · 20,000')
   await versions.expand("3Blue1Brown's network (bundled)")
   await versions.choose(1)
   await versions.choose(modern)
@@ -101,7 +101,7 @@ try {
   const shoot = async (name: string, fullPage = false) => {
     await harness.page.mouse.move(0, 0)
     await harness.page.waitForTimeout(400)
-    await harness.page.evaluate('document.fonts.ready') // Hangul subsets load as the text needs them
+    await app.settleFonts()
     await harness.page.screenshot({ path: join(outDir, `${name}.png`), fullPage })
     console.log(`wrote ${join(outDir, `${name}.png`)}`)
   }
@@ -159,7 +159,7 @@ try {
   await app.ready()
   const shoot = async (name: string) => {
     await many.page.waitForTimeout(400)
-    await many.page.evaluate('document.fonts.ready')
+    await app.settleFonts()
     await many.page.screenshot({ path: join(outDir, `${name}.png`) })
     console.log(`wrote ${join(outDir, `${name}.png`)}`)
   }
@@ -195,13 +195,20 @@ try {
     // The search has answered once every group is a run of week 1x.
     await options.locator('.group-label').first().getByText(/week 1\d?$/).waitFor()
     await many.page.waitForTimeout(300)
-    await options.getByRole('option', { name: /more epochs|에포크 더 보기/ }).first().click()
+    await options.getByRole('option', { name: /more epochs|other .* epochs|나머지 에포크|더 보기/ }).first().click()
     await options.getByRole('option', { name: /epoch 29|에포크 29/ }).first().waitFor()
     await many.page.keyboard.press('ArrowDown')
     await many.page.keyboard.press('ArrowDown')
     await shoot(`draw-picker${suffix}`)
     await many.page.keyboard.press('Escape')
     await many.page.getByTestId('version-picker').blur()
+    // A refusal from main in the UI's language: a damaged model file dropped on Versions.
+    const damaged = join(history, language === 'en' ? 'damaged.digitscope.json' : '망가진 모델.digitscope.json')
+    writeFileSync(damaged, '{"format":"digitscope.model"')
+    await versions.open()
+    await versions.importFile(damaged)
+    await many.page.getByRole('alert').waitFor()
+    await shoot(`versions-import-refused${suffix}`)
   }
   if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
 } finally {

@@ -27,6 +27,15 @@ export class AppPage {
     await expect(this.page.getByTestId('status-dataset')).toContainText('MNIST')
   }
 
+  /**
+   * Before a screenshot: the Korean font comes in Unicode-range subsets, fetched as text needs them, so a
+   * glyph first shown a moment ago may still be on its way. Asks for every character on the page, then waits.
+   */
+  async settleFonts(): Promise<void> {
+    // A string, as the node project has no DOM types.
+    await this.page.evaluate(`document.fonts.load("1em 'Noto Sans KR Variable'", document.body.innerText).then(() => document.fonts.ready)`)
+  }
+
   async openByMouse(view: ViewName): Promise<void> {
     await this.tab(view).click()
     await this.expectView(view)

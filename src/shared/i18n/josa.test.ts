@@ -29,4 +29,12 @@ describe('josa: the particle that fits the word before it', () => {
   ])('%s + %s → %s', (word, particle, expected) => {
     expect(josa(word, particle)).toBe(expected)
   })
+
+  it('reads sizes in bytes as 바이트 (a vowel), whatever the unit’s case', () => {
+    expect(josa('2.3kB', '을/를')).toBe('2.3kB를')
+    expect(josa('534 MB', '을/를')).toBe('534 MB를')
+    expect(josa('1.2GB', '이/가')).toBe('1.2GB가')
+    expect(josa('12B', '을/를')).toBe('12B를')
+    expect(josa('MB', '을/를')).toBe('MB를') // the acronym alone, letter by letter: 엠비
+  })
 })

@@ -46,6 +46,8 @@ function finalSound(word: string): 'none' | 'consonant' | 'rieul' {
     return final === 0 ? 'none' : final === 8 ? 'rieul' : 'consonant'
   }
   if (last in DIGIT_FINAL) return DIGIT_FINAL[last]
+  // A size in bytes (2.3kB, 534 MB) is read 킬로바이트, 메가바이트: a vowel.
+  if (/\d\s*[kKMGT]?B$/.test(spoken)) return 'none'
   return /[A-Za-z]/.test(last) ? latinFinal(spoken) : 'none'
 }
 

@@ -21,7 +21,12 @@ function target(saving: SaveTarget): string {
   }
 }
 
-const kept = (saving: SaveTarget) => (saving.kind === 'epoch' && saving.keptEpochs > 0 ? ` 앞선 에포크 ${decimal.format(saving.keptEpochs)}개는 보관되어 있습니다.` : '')
+/** "이전에 저장한 것(앞선 에포크 2개 포함)은 그대로 있습니다." */
+const keptText = (saving: SaveTarget) =>
+  `이전에 저장한 것${saving.kind === 'epoch' && saving.keptEpochs > 0 ? `(앞선 에포크 ${decimal.format(saving.keptEpochs)}개 포함)` : ''}은 그대로 있습니다.`
+
+/** The object of 저장하지 못했습니다, left out when it would repeat the subject (데이터베이스가 … 데이터베이스를). */
+const objectOf = (saving: SaveTarget) => (saving.kind === 'database' ? '' : `${josa(target(saving), '을/를')} `)
 
 const PROBLEMS: Record<FileProblem, string> = {
   missing: '그런 파일이 없습니다.',
@@ -32,7 +37,7 @@ const PROBLEMS: Record<FileProblem, string> = {
   folder: '파일이 아니라 폴더입니다.',
   pipe: '파일이 아니라 이름 있는 파이프입니다.',
   device: '파일이 아니라 장치나 특수 파일입니다.',
-  other: '파일을 열 수 없습니다.'
+  other: '알 수 없는 이유로 열 수 없습니다.'
 }
 
 /** Main's refusals in Korean, each from the reason's values: main's own message is English. */
@@ -45,11 +50,11 @@ export const KO_REASONS: ReasonTexts = {
   'still-training': ({ action }) =>
     action === 'thin' ? '이 학습 실행은 아직 학습 중입니다. 학습이 끝난 뒤에 솎아 내세요.' : '이 학습 실행은 아직 학습 중입니다. 먼저 취소한 뒤 삭제하세요.',
   'disk-full': ({ file, target: saving }) =>
-    `디스크가 가득 차서 ${josa(target(saving), '을/를')} 저장하지 못했습니다. 이전에 저장한 것은 그대로 있습니다.${kept(saving)} 다음 파일이 있는 디스크의 공간을 비운 뒤 다시 해 보세요: ${file}`,
+    `디스크가 가득 차서 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 다음 파일이 있는 디스크의 공간을 비운 뒤 다시 시도하세요: ${file}`,
   'read-only': ({ file, target: saving }) =>
-    `데이터베이스가 읽기 전용이라 ${josa(target(saving), '을/를')} 저장하지 못했습니다.${kept(saving)} 파일과 폴더에 쓰기 권한을 주거나 쓸 수 있는 디스크로 옮긴 뒤 다시 해 보세요: ${file}`,
+    `데이터베이스가 읽기 전용이라 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 파일과 폴더에 쓰기 권한을 주거나 쓸 수 있는 디스크로 옮긴 뒤 다시 시도하세요: ${file}`,
   'disk-error': ({ file, target: saving, code }) =>
-    `디스크가 오류(${code})를 알려 와서 ${josa(target(saving), '을/를')} 저장하지 못했습니다. 이전에 저장한 것은 그대로 있습니다.${kept(saving)} 데이터베이스: ${file}`,
+    `디스크 오류(${code})로 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 데이터베이스: ${file}`,
   'model-file': ({ file, detail }) => `Digitscope 모델 파일로 읽을 수 없습니다: ${file}. 자세한 내용(영어): ${detail}`,
   'file-unreadable': ({ file, problem }) => `파일을 읽을 수 없습니다: ${file}. ${PROBLEMS[problem]}`,
   'file-too-big': ({ file, megabytes, limitMegabytes }) =>

@@ -64,7 +64,7 @@ const ko: MainMessages = {
   databaseUnusableTitle: 'Digitscope가 데이터베이스를 쓸 수 없습니다',
   databaseUnusable: 'Digitscope가 데이터베이스를 쓸 수 없습니다.',
   databaseOffer: '이 파일을 건드리지 않고 백업으로 따로 보관한 뒤 새 데이터베이스로 시작할 수 있습니다.',
-  foreignDatabase: 'Digitscope는 이 파일을 건드리지 않았습니다. DIGITSCOPE_DB가 Digitscope 데이터베이스를 가리키게 하거나, 설정을 지워 기본 데이터베이스를 사용한 뒤 Digitscope를 다시 시작하세요.',
+  foreignDatabase: 'Digitscope는 이 파일을 건드리지 않았습니다. 환경 변수 DIGITSCOPE_DB가 Digitscope 데이터베이스를 가리키게 하거나, 이 환경 변수를 지워 기본 데이터베이스를 쓰게 한 뒤 Digitscope를 다시 시작하세요.',
   keepAside: '따로 보관하고 새로 시작',
   quit: '끝내기',
   startedFresh: '새 데이터베이스로 시작했습니다.',

@@ -55,8 +55,8 @@ describe('the Train form', () => {
     form.numbers.batchSize = '0'
     form.numbers.subset = '0'
     form.numbers.seed = '-1'
-    expect(form.errors.batchSize).toBe('미니배치 크기는 1부터 60,000까지의 정수로 적으세요')
-    expect(form.errors.subset).toBe('학습 이미지 수는 1부터 60,000까지의 정수로 적으세요')
-    expect(form.errors.seed).toBe('시드는 0부터 4,294,967,295까지의 정수로 적으세요')
+    expect(form.errors.batchSize).toBe('미니배치 크기는 1~60,000 사이의 정수로 적으세요')
+    expect(form.errors.subset).toBe('학습 이미지 수는 1~60,000 사이의 정수로 적으세요')
+    expect(form.errors.seed).toBe('시드는 0~4,294,967,295 사이의 정수로 적으세요')
   })
 })

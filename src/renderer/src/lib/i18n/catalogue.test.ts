@@ -42,6 +42,7 @@ describe('the message catalogues', () => {
     expect(texts.filter(([, text]) => /\d \d{3}(?!\d)/.test(text) && !/×/.test(text)).map(([path, text]) => `${path}: ${text}`)).toEqual([])
     expect(texts.filter(([, text]) => text.includes('무늬')).map(([path]) => path)).toEqual([])
     expect(texts.filter(([, text]) => /\d %/.test(text)).map(([path, text]) => `${path}: ${text}`)).toEqual([])
+    expect(texts.filter(([, text]) => /\u202f/.test(text)).map(([path]) => path)).toEqual([]) // no hand-inserted narrow spaces
   })
 
   it('say main’s refusals in Korean from their reasons; English keeps main’s own words; anything else is labelled as English', () => {

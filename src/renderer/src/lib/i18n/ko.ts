@@ -11,8 +11,8 @@ const LOCALE = 'ko-KR'
 const n = numberFormatter(LOCALE)
 const [twoPlaces, threePlaces] = [decimalFormatter(LOCALE, 2), decimalFormatter(LOCALE, 3)]
 const range = rangeFormatter(LOCALE)
-/** "1부터 60,000까지": a whole-number range as a Korean rule states it. */
-const fromTo = ({ min, max }: { min: number; max: number }) => `${n(min)}부터 ${n(max)}까지`
+/** "1~60,000 사이의": a whole-number range as a Korean rule states it. */
+const between = (limits: { min: number; max: number }) => `${range(limits)} 사이의`
 
 const ERRORS: ErrorTexts = {
   'invalid-argument': '요청이 올바르지 않습니다.',
@@ -22,26 +22,26 @@ const ERRORS: ErrorTexts = {
   database: '데이터베이스를 사용할 수 없습니다.',
   'foreign-database': '이 파일은 이 버전의 Digitscope가 사용할 수 있는 데이터베이스가 아닙니다.',
   'untrusted-sender': '앱 밖에서 온 요청이라 거절했습니다.',
-  'disk-full': '디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 보세요. 이미 저장된 것은 그대로입니다.',
-  'read-only': '데이터베이스가 읽기 전용입니다. 파일과 폴더에 쓰기 권한을 주고 다시 해 보세요.',
+  'disk-full': '디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 이미 저장된 것은 그대로입니다.',
+  'read-only': '데이터베이스가 읽기 전용입니다. 파일과 폴더에 쓰기 권한을 준 뒤 다시 시도하세요.',
   busy: '다른 학습이 진행 중입니다.',
   internal: 'Digitscope 내부에서 문제가 생겼습니다.'
 }
 
 const FIELD_RULES: Record<string, string> = {
-  layers: `층마다 뉴런 수를 쉼표로 구분해 적으세요. 784로 시작해 10으로 끝나야 하고, 은닉층은 층마다 뉴런 ${range(LIMITS.layerSize)}개, 최대 ${n(LIMITS.hiddenLayers.max)}층입니다`,
+  layers: `층마다 뉴런 수를 쉼표로 구분해, 784로 시작해 10으로 끝나게 적으세요. 은닉층은 최대 ${n(LIMITS.hiddenLayers.max)}개, 층마다 뉴런 ${range(LIMITS.layerSize)}개입니다`,
   hiddenActivation: '목록에 있는 활성화 함수를 고르세요',
   outputActivation: '목록에 있는 출력 활성화 함수를 고르세요',
   cost: '목록에 있는 비용 함수를 고르세요',
   init: '목록에 있는 초기화 방법을 고르세요',
   eta: `학습률 η는 0보다 크고 ${n(LIMITS.eta.max)} 이하인 수로 적으세요`,
   etaDecay: `η 감쇠는 0보다 크고 ${n(LIMITS.etaDecay.max)} 이하인 수로 적으세요`,
-  batchSize: `미니배치 크기는 ${fromTo(LIMITS.batchSize)}의 정수로 적으세요`,
-  epochs: `에포크 수는 ${fromTo(LIMITS.epochs)}의 정수로 적으세요`,
+  batchSize: `미니배치 크기는 ${between(LIMITS.batchSize)} 정수로 적으세요`,
+  epochs: `에포크 수는 ${between(LIMITS.epochs)} 정수로 적으세요`,
   momentum: `모멘텀은 0 이상 ${n(LIMITS.momentum.below)} 미만으로 적으세요`,
   l2: `L2 λ는 ${n(LIMITS.l2.min)} 이상 ${n(LIMITS.l2.max)} 이하로 적으세요`,
-  seed: `시드는 ${fromTo(LIMITS.seed)}의 정수로 적으세요`,
-  subset: `학습 이미지 수는 ${fromTo(LIMITS.trainingImages)}의 정수로 적으세요`,
+  seed: `시드는 ${between(LIMITS.seed)} 정수로 적으세요`,
+  subset: `학습 이미지 수는 ${between(LIMITS.trainingImages)} 정수로 적으세요`,
   name: `이름을 1자에서 ${n(LIMITS.nameLength.max)}자 사이로 적으세요`
 }
 
@@ -54,13 +54,13 @@ export const ko: Messages = {
     tabs: {
       draw: { label: '그리기', hint: '숫자를 그리고 신경망이 읽는 과정을 지켜보세요' },
       train: { label: '학습', hint: 'MNIST로 신경망을 학습시킵니다' },
-      versions: { label: '버전', hint: '학습된 모든 버전과 비교' },
+      versions: { label: '버전', hint: '학습된 모든 버전을 모아 보고 비교합니다' },
       lesson: { label: '강의', hint: '3Blue1Brown 강의를 내가 그린 숫자로 한 단계씩 따라갑니다' }
     },
     language: '언어',
     languageSystem: '시스템 언어',
     highContrast: '고대비',
-    highContrastHint: '프로젝터와 저시력 사용자를 위한 강한 색의 흑백 테마',
+    highContrastHint: '프로젝터와 저시력 사용자를 위한, 대비가 강한 흑백 테마',
     light: '밝은 테마',
     lightHint: '흰 바탕에 어두운 글씨: 흰 벽에 투사하거나 밝은 곳에서 보기 좋은 테마'
   },
@@ -70,7 +70,7 @@ export const ko: Messages = {
     readingMnist: 'MNIST 읽는 중…',
     versionsStored: (_count, formatted) => `버전 ${formatted}개 저장됨`,
     storeSize: (size) => `디스크 사용량 ${size}`,
-    storeSizeHint: '데이터베이스와 미리 쓰기 로그의 크기입니다. 버전 화면에서 긴 학습 실행을 솎아 내면 줄어듭니다',
+    storeSizeHint: '데이터베이스와 WAL(로그 선행 기록) 파일의 크기입니다. 버전 화면에서 긴 학습 실행을 솎아 내면 줄어듭니다',
     databaseHint: '모델 저장소: 모든 학습 실행과 스냅샷이 이 SQLite 파일에 있습니다'
   },
   format: {
@@ -86,13 +86,13 @@ export const ko: Messages = {
     undo: '되돌리기',
     undoHint: '마지막 획 되돌리기 (Ctrl+Z)',
     clear: '지우기',
-    clearHint: '모두 지우기 (Esc 또는 Delete)',
+    clearHint: '모두 지우기(Esc 또는 Delete)',
     itIsA: '정답:',
     digitYouDrew: '그린 숫자',
     save: '내 손글씨에 저장',
     saved: (label) => `내 테스트 세트에 저장했습니다(정답: ${label}). 버전 화면에서 볼 수 있습니다.`,
     inputTitle: '입력층',
-    inputText: '뉴런 784개, 각각 픽셀 하나의 밝기(0–1)입니다.',
+    inputText: '뉴런 784개, 각각 픽셀 하나의 밝기(0~1)입니다.',
     sampleAsInputs: (index, label) => `MNIST 테스트 이미지 ${index}, 정답 ${label}, 입력 뉴런 784개로 표시`,
     drawingAsInputs: '내 그림을 입력 뉴런 784개로 표시',
     sampleCaption: (index) => `MNIST 테스트 이미지 #${index} · 정답`,
@@ -105,11 +105,11 @@ export const ko: Messages = {
     showVersions: '버전 목록 보기',
     versionList: '읽을 때 쓸 수 있는 버전',
     recentlyUsed: '최근에 쓴 버전',
-    moreEpochs: (_count, formatted) => `에포크 더 보기… (${formatted}개 더)`,
+    moreEpochs: (_count, formatted) => `에포크 ${formatted}개 더 보기…`,
     moreEpochsLabel: (run, _count, formatted) => `${run}의 나머지 에포크 ${formatted}개 보기`,
     noMatch: '맞는 버전이 없습니다.',
     drawToSee: '숫자를 그리면 신경망이 무엇이라고 생각하는지 보여 줍니다.',
-    noAnswer: '답이 없습니다: 출력이 모두 수가 아닙니다(신경망이 발산했습니다).',
+    noAnswer: '답이 없습니다. 출력 중 유효한 수가 하나도 없습니다(신경망이 발산했습니다).',
     loadingNetwork: '신경망 불러오는 중…',
     readsBefore: '답은',
     readsAfter: '입니다',
@@ -138,7 +138,7 @@ export const ko: Messages = {
     label: '그림판: 마우스, 펜, 손가락 또는 키보드로 숫자를 그리세요',
     roleDescription: '그림판',
     hint: '여기에 숫자를 그리세요',
-    keys: '되돌리기 Ctrl+Z · 지우기 Esc · 키보드: 화살표로 펜 이동(Shift는 작은 걸음), Space로 펜을 내리거나 올립니다',
+    keys: '되돌리기 Ctrl+Z · 지우기 Esc · 키보드: 화살표로 펜 이동(Shift를 누르면 조금씩), Space로 펜을 내리거나 올립니다',
     penDown: '펜 내림',
     penUp: '펜 올림',
     position: (across, down) => `가로 ${across}%, 세로 ${down}%`
@@ -152,7 +152,7 @@ export const ko: Messages = {
     ]
   },
   bars: {
-    activation: (value) => `활성화 ${value}`,
+    activation: (value) => `활성화 값 ${value}`,
     noInput: '아직 입력 없음'
   },
   neuron: {
@@ -160,8 +160,8 @@ export const ko: Messages = {
     hidden: (layer, index) => `은닉층 ${layer}, 뉴런 ${index}`,
     openInspector: (name) => `${name}: 뉴런 살펴보기 열기`,
     inputLayer: '입력층: 뉴런 784개',
-    columnInput: '입력',
-    columnHidden: (layer) => `은닉 ${layer}`,
+    columnInput: '입력층',
+    columnHidden: (layer) => `은닉층 ${layer}`,
     columnOutput: '출력층',
     closeInspector: '뉴런 살펴보기 닫기',
     incomingWeightsLabel: (count) => `들어오는 가중치 ${n(count)}개`,
@@ -169,7 +169,7 @@ export const ko: Messages = {
     patternItLooksFor: '— 이 뉴런이 찾는 패턴',
     contributionsLabel: '지금 숫자에 대한 가중치 × 입력',
     drawADigit: '숫자를 그리세요',
-    contributions: '가중치 × 입력: 방금 이 뉴런을 올리거나 내린 것',
+    contributions: '가중치 × 입력: 방금 이 뉴런의 활성화 값을 올리거나 내린 것',
     bias: '편향 b',
     biasHint: '편향 b는 문턱값입니다. 뉴런이 켜지려면 가중합 w · a가 얼마나 커야 하는지를 정합니다.',
     sigmoidIs: 'σ는 시그모이드 함수입니다. z를 0과 1 사이로 압축합니다.',
@@ -177,13 +177,13 @@ export const ko: Messages = {
     activation: '활성화 값 a',
     inputs: '입력 수',
     history: {
-      title: '에포크를 따라가며',
+      title: '에포크별 변화',
       loading: '저장된 에포크를 읽는 중…',
       tooFew: '이 학습 실행에는 에포크가 하나만 저장되어 있어 재생할 것이 없습니다.',
       play: '재생',
       pause: '일시 정지',
       epochSlider: '보여 줄 에포크',
-      epoch: (epoch) => (epoch === 0 ? '시작 (에포크 0)' : `에포크 ${epoch}`),
+      epoch: (epoch) => (epoch === 0 ? '시작(에포크 0)' : `에포크 ${epoch}`),
       weightsAt: (epoch) => (epoch === 0 ? '시작할 때의 가중치' : `에포크 ${n(epoch)} 뒤의 가중치`),
       changeLabel: '바로 앞 에포크와 비교한 가중치 변화',
       changeSince: (epoch) => (epoch === 0 ? '시작과 비교한 변화' : `${josa(`에포크 ${n(epoch)}`, '과/와')} 비교한 변화`),
@@ -224,17 +224,17 @@ export const ko: Messages = {
     shareOfImages: '이미지 비율',
     noEpochYet: '아직 끝난 에포크 없음',
     epochValue: (epoch, value) => `에포크 ${n(epoch)}: ${value}`,
-    epochPoint: (epoch, value) => `에포크 ${n(epoch)} ${value}`,
-    images: (label, count, percent) => `${label}: 이미지 ${count}장 (${percent}%)`,
-    trainingSplit: (count) => `학습 (${count})`,
-    testSplit: (count) => `테스트 (${count})`,
+    epochPoint: (epoch, value) => `에포크 ${n(epoch)}: ${value}`,
+    images: (label, count, percent) => `${label}: 이미지 ${count}장(${percent}%)`,
+    trainingSplit: (count) => `학습(${count})`,
+    testSplit: (count) => `테스트(${count})`,
     labelSummary: (digit, train, test) => `${digit}: 학습 ${train}장, 테스트 ${test}장`,
     imagesPerDigit: 'MNIST의 숫자별 이미지 수',
     perDigitTitle: '숫자별 정확도: 버전마다 잘하는 숫자와 못하는 숫자',
     perDigitLabel: '숫자별 정확도',
     confusionCaption: (title) => `${title}의 혼동 행렬: 행은 실제 숫자, 열은 신경망의 답`,
     trueDigit: '실제 숫자',
-    confusionCell: (count, actual, predicted) => `${n(count)}: 정답이 ${actual}인데 답이 ${predicted}인 테스트 이미지 수`
+    confusionCell: (count, actual, predicted) => `정답 ${actual}, 답 ${predicted}인 테스트 이미지 수: ${n(count)}`
   },
   train: {
     dataTitle: '학습 데이터',
@@ -275,7 +275,7 @@ export const ko: Messages = {
     runName: '학습 실행 이름',
     defaultName: (preset, seed) => `${preset} · 시드 ${seed}`,
     layers: '층별 뉴런 수',
-    layersHint: `입력 784, 은닉층 ${range(LIMITS.layerSize)}(많아야 ${n(LIMITS.hiddenLayers.max)}층), 출력 10`,
+    layersHint: `입력 784, 은닉층 최대 ${n(LIMITS.hiddenLayers.max)}개(층마다 뉴런 ${range(LIMITS.layerSize)}개), 출력 10`,
     fields: {
       eta: { label: '학습률 η', hint: '경사 하강법의 보폭' },
       etaDecay: { label: '에포크당 η 감쇠', hint: '1이면 η 고정' },
@@ -304,7 +304,7 @@ export const ko: Messages = {
       he: 'He'
     },
     invalid: (field, schemaMessage) =>
-      field === 'cost' && schemaMessage.includes('softmax') ? '소프트맥스 출력에는 교차 엔트로피 비용을 씁니다' : (FIELD_RULES[field] ?? '값을 확인하세요'),
+      field === 'cost' && schemaMessage.includes('softmax') ? '출력층이 소프트맥스이면 비용 함수로 교차 엔트로피를 고르세요' : (FIELD_RULES[field] ?? '값을 확인하세요'),
     train: '학습 시작',
     oneAtATime: '학습은 한 번에 하나만 할 수 있습니다. 지금 학습이 끝나면 시작하세요.'
   },
@@ -326,7 +326,7 @@ export const ko: Messages = {
     pause: '일시 정지',
     cancel: '취소',
     couldNot: '요청을 처리하지 못했습니다',
-    failed: '학습이 실패했습니다',
+    failed: '학습에 실패했습니다',
     progress: '학습 진행률',
     epoch: '에포크',
     epochOf: (epoch, epochs) => `${n(epoch)} / ${n(epochs)}`,
@@ -338,24 +338,24 @@ export const ko: Messages = {
     accuracyChart: '에포크별 테스트 정확도'
   },
   versions: {
-    regionLabel: '버전 목록: .digitscope.json 파일을 여기에 놓으면 가져옵니다',
+    regionLabel: '버전 목록: .digitscope.json 파일을 여기에 끌어다 놓으면 가져옵니다',
     storeUnreadable: '모델 저장소를 읽지 못했습니다',
     emptyTitle: '아직 버전이 없습니다',
-    emptyText: '모든 학습 실행의 모든 에포크가 여기에 버전으로 보관되어 이름을 붙이고, 그리기에 쓰고, 비교할 수 있습니다. 첫 신경망을 학습시키거나 모델 파일을 여기에 놓아 시작하세요.',
+    emptyText: '모든 학습 실행의 에포크 하나하나가 여기에 버전으로 보관됩니다. 버전마다 이름을 붙이고, 그리기에 쓰고, 서로 비교할 수 있습니다. 첫 신경망을 학습시키거나 모델 파일을 여기에 끌어다 놓아 시작하세요.',
     goToTrain: '학습으로 가기',
     title: '버전',
     filter: '이름, 메모, 태그로 거르기…',
     filterLabel: '버전 거르기',
     sort: '정렬',
     sorts: {
-      newest: '최근 학습 먼저',
-      oldest: '오래된 학습 먼저',
+      newest: '최신 학습 실행순',
+      oldest: '오래된 학습 실행순',
       best: '정확도 높은 순',
-      name: '학습 실행 이름'
+      name: '학습 실행 이름순'
     },
     import: '가져오기…',
     compare: (count) => (count >= 2 ? `버전 ${n(count)}개 비교` : '버전 비교'),
-    hint: '화살표 키로 목록을 옮겨 다니고, Enter나 Space로 학습 실행을 펼치며, Space로 버전을 고릅니다. 어느 학습 실행의 버전이든 2~8개를 골라 비교하세요. .digitscope.json 파일을 이 화면 아무 곳에나 놓으면 가져옵니다.',
+    hint: '화살표 키로 목록을 옮겨 다니고, Enter나 Space로 학습 실행을 펼치며, Space로 버전을 고릅니다. 어느 학습 실행의 버전이든 2~8개를 골라 비교하세요. .digitscope.json 파일을 이 화면 아무 곳에나 끌어다 놓으면 가져옵니다.',
     storeSize: (size, _count, formatted) => `데이터베이스: ${size} · 버전 ${formatted}개`,
     treeLabel: '학습 실행과 그 버전',
     columns: {
@@ -376,17 +376,17 @@ export const ko: Messages = {
     noMatch: (text) => `“${text}”에 맞는 학습 실행이나 버전이 없습니다.`,
     best: '최고',
     last: '마지막',
-    trainedSaved: (time, saved) => `학습 ${time} · ${saved} 저장`,
-    savedAt: (saved) => `${saved} 저장`,
+    trainedSaved: (time, saved) => `학습 시간 ${time} · ${saved}에 저장`,
+    savedAt: (saved) => `${saved}에 저장`,
     thin: '솎아 내기…',
     thinLabel: (name) => `${name} 솎아 내기…`,
     thinHint: '이 학습 실행의 에포크를 줄여 공간을 확보합니다',
     thinTitle: (name) => `“${name}” 솎아 내기`,
-    thinText: '첫 에포크, 마지막 에포크, 정확도가 가장 높은 에포크, k번째마다 한 에포크, 그리고 이름·태그·메모를 붙였거나 미세 조정에 쓴 에포크는 남기고 나머지는 삭제합니다.',
-    thinEvery: 'k번째 에포크마다 남기기, k =',
+    thinText: '첫 에포크, 마지막 에포크, 정확도가 가장 높은 에포크, k 에포크마다 하나씩, 그리고 이름·태그·메모를 붙였거나 미세 조정에 쓴 에포크는 남기고 나머지는 삭제합니다.',
+    thinEvery: 'k 에포크마다 하나씩 남기기, k =',
     thinChecking: '무엇이 삭제될지 확인하는 중…',
     thinKeeps: (kept, total, epochs) => `에포크 ${n(total)}개 중 ${n(kept)}개를 남깁니다: ${epochs}.`,
-    thinRemoves: (count, formatted, size) => (count === 0 ? '삭제할 것이 없습니다. 모든 에포크가 남습니다.' : `에포크 ${formatted}개를 삭제해 약 ${josa(size, '을/를')} 확보합니다.`),
+    thinRemoves: (count, formatted, size) => (count === 0 ? '삭제할 것이 없습니다. 모든 에포크가 남습니다.' : `에포크 ${formatted}개를 삭제합니다. 확보되는 공간: 약 ${size}`),
     thinConfirm: (_count, formatted) => `에포크 ${formatted}개 삭제`,
     thinned: '솎아 냄',
     thinnedText: (name, removed, size) => `“${name}”: ${removed} 삭제, ${size} 확보.`,
@@ -401,7 +401,7 @@ export const ko: Messages = {
       imported: '가져옴'
     },
     custom: '사용자 지정',
-    etaBatch: (eta, batch) => ` · η ${eta} · 배치 ${n(batch)}`,
+    etaBatch: (eta, batch) => ` · η ${eta} · 미니배치 ${n(batch)}`,
     fineTunedFrom: (id) => `#${id}에서 미세 조정`,
     deleteRun: '학습 실행 삭제',
     deleteRunLabel: (name) => `학습 실행 삭제: ${name}`,
@@ -413,7 +413,7 @@ export const ko: Messages = {
     useLabel: (action, id) => `${action}: 버전 ${id}`,
     export: '내보내기',
     exportLabel: (id) => `버전 ${id} 내보내기`,
-    onnxLabel: (id) => `ONNX: 버전 ${id} 내보내기`,
+    onnxLabel: (id) => `${josa(`버전 ${id}`, '을/를')} ONNX 형식으로 내보내기`,
     fineTune: '미세 조정',
     fineTuneLabel: (id) => `${josa(`버전 ${id}`, '을/를')} 내 손글씨로 미세 조정`,
     fineTuneHint: '저장한 그림과 MNIST를 섞어 에포크 3번 더 학습합니다',
@@ -429,11 +429,11 @@ export const ko: Messages = {
     failed: '작업을 완료하지 못했습니다',
     confirmDelete: (name, count) => `“${name}” 학습 실행과 그 버전 ${n(count)}개를 삭제할까요? 되돌릴 수 없습니다.`,
     deleted: '삭제됨',
-    deletedText: (name) => `실행 “${name}”, 그리고 그 버전을 모두 삭제했습니다.`,
+    deletedText: (name) => `“${name}” 학습 실행과 그 버전을 모두 삭제했습니다.`,
     imported: '가져옴',
-    importedText: (file, id) => `${josa(file, '은/는')} 버전 #${id}입니다.`,
+    importedText: (file, id) => `“${file}” 파일을 ${josa(`버전 #${id}`, '으로/로')} 가져왔습니다.`,
     fineTuning: '미세 조정 중',
-    fineTuningText: (id, shortcut) => `${josa(`버전 #${id}`, '이/가')} 새 실행에서 내 손글씨를 배우고 있습니다. 학습 화면(${shortcut})에서 볼 수 있습니다.`
+    fineTuningText: (id, shortcut) => `${josa(`버전 #${id}`, '이/가')} 새 학습 실행에서 내 손글씨로 미세 조정되고 있습니다. 학습 화면(${shortcut})에서 진행 상황을 볼 수 있습니다.`
   },
   compare: {
     versionLabel: (id, name, epoch) => `#${id} ${name} · 에포크 ${n(epoch)}`,
@@ -445,8 +445,8 @@ export const ko: Messages = {
       init: '초기 가중치',
       eta: 'η',
       etaDecay: 'η 감쇠',
-      batchSize: '배치',
-      epochs: '계획한 에포크',
+      batchSize: '미니배치 크기',
+      epochs: '설정한 에포크 수',
       momentum: '모멘텀',
       l2: 'L2 λ',
       seed: '시드'
@@ -466,10 +466,10 @@ export const ko: Messages = {
     mnistAccuracy: 'MNIST 테스트 정확도',
     myHandwriting: '내 손글씨',
     noneSaved: '저장한 것 없음',
-    handwritingScore: (percent, count) => `${n(count)}개 중 ${percent}`,
+    handwritingScore: (percent, count) => `${percent}(그림 ${n(count)}개)`,
     drawingReadByEach: '내 그림을 각 버전이 읽은 결과',
     drawFirst: '그리기 화면에서 숫자를 그리면 비교 중인 모든 버전이 여기서 읽습니다.',
-    outputActivations: (list) => `출력 활성화: ${list}`,
+    outputActivations: (list) => `출력 활성화 값: ${list}`,
     disagree: '의견이 갈리는 곳',
     disagreeCount: (total, of) => (of === null ? `— 테스트 이미지 ${total}장` : `— 테스트 이미지 ${of}장 중 ${total}장`),
     disagreement: (index, label, answers) => `테스트 이미지 ${index}, 정답 ${label}, 답 ${answers}`
@@ -496,7 +496,7 @@ export const ko: Messages = {
     needsHiddenVersion: '입력 784개와 은닉층이 하나 이상 있는 버전이 필요합니다.',
     sigmoidCurve: '시그모이드 곡선: z가 −10에서 10으로 갈 때 σ(z)는 0에서 1로 올라갑니다',
     sigmoidAt: (z, a) => `시그모이드 곡선. z = ${twoPlaces(z)}인 점을 표시했고, 이때 σ(z) = ${threePlaces(a)}입니다`,
-    painterLabel: '내 뉴런의 가중치 784개 (픽셀마다 하나)',
+    painterLabel: '내 뉴런의 가중치 784개(픽셀마다 하나)',
     painterHelp: '마우스로 칠하거나, 화살표 키로 옮기고 Space로 칠하세요. 내가 그린 숫자가 밑에 흐리게 보입니다.',
     brush: '붓',
     brushes: { positive: '양수', negative: '음수', erase: '지우기' },
@@ -507,7 +507,7 @@ export const ko: Messages = {
         title: '3을 어떻게 알아볼까?',
         text: [
           '3은 어떻게 쓰든 한눈에 3으로 읽힙니다. 굵든 가늘든, 기울었든 똑바르든, 8로 착각하는 일은 없습니다.',
-          '프로그램에게 보이는 것은 어떤 픽셀이 켜졌는지뿐입니다. 두 이미지가 함께 켜는 픽셀 수를 세면 3과 8을 가려낼 수 있을까요?'
+          '프로그램이 알 수 있는 것은 어떤 픽셀이 켜졌는지뿐입니다. 두 이미지가 함께 켜는 픽셀 수를 세면 3과 8을 가려낼 수 있을까요?'
         ]
       },
       neuron: {
@@ -633,7 +633,7 @@ export const ko: Messages = {
     },
     tryIt: {
       title: '신경망에 넣어 보기',
-      text: '내 뉴런이 지금 답을 내는 버전의 첫 번째 은닉층 뉴런 하나를 대신합니다. MNIST 테스트 이미지 10,000장으로 그 자리에서 얼마나 쓸모 있는지 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
+      text: '내 뉴런이 지금 그림을 읽는 버전의 첫 번째 은닉층 뉴런 하나를 대신합니다. MNIST 테스트 이미지 10,000장으로 그 자리에서 얼마나 쓸모 있는지 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
       replace: '바꿀 뉴런',
       neuronOption: (neuron) => `은닉층 1의 ${neuron}번 뉴런`,
       run: '이미지 10,000장으로 시험',
@@ -653,7 +653,7 @@ export const ko: Messages = {
       columnsAxis: (inputs) => `열: 픽셀 ${n(inputs)}개 →`,
       rowsNote: '가로줄 하나가 W의 행 하나, 곧 뉴런 하나의 가중치 784개를 픽셀 순서대로 늘어놓은 것입니다.',
       question: '은닉층 1의 W에는 숫자가 몇 개 들어 있을까요?',
-      reveal: (outputs, inputs, total) => `가중치 ${inputs}개짜리 행이 ${outputs}개이므로 ${total}개이고, 그 밖에 편향이 ${outputs}개 있습니다.`
+      reveal: (outputs, inputs, total) => `가중치 ${inputs}개짜리 행이 ${outputs}개이므로 숫자는 모두 ${total}개입니다. 이와 별도로 편향이 ${outputs}개 있습니다.`
     },
     learning: {
       question: '784-16-16-10 신경망에서 학습으로 찾아야 하는 가중치와 편향은 모두 몇 개일까요?',
@@ -667,7 +667,7 @@ export const ko: Messages = {
       goTrain: '신경망 학습하러 가기'
     },
     hope: {
-      look: (shape) => `지금 답을 내는 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
+      look: (shape) => `지금 그림을 읽는 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
       firstLayer: '첫 번째 은닉층의 가중치 이미지',
       pick: (layer, neuron) => `은닉층 ${layer}의 ${neuron}번 뉴런이 반응하는 것 보기`,
       question: '이 뉴런들이 강의에서 기대한 짧은 선분(에지)처럼 보이나요?',
@@ -685,7 +685,7 @@ export const ko: Messages = {
       example: (index, label) => `테스트 이미지 ${index}: 숫자 ${label}`,
       spread: '범위 전체: 최저, 사분위수, 최고',
       quantile: (q) => (q === 0 ? '최저' : q === 1 ? '최고' : `${Math.round(q * 100)}%`),
-      optimised: '가장 크게 활성화하는 입력 (경사 상승법)',
+      optimised: '가장 크게 활성화하는 입력(경사 상승법)',
       optimisedLabel: 'z를 가능한 한 크게 만들도록 경사 상승법으로 찾은 입력',
       exact: '정확한 최적 입력: 가중치가 양수인 픽셀만 1',
       exactLabel: '계산으로 구한 최적 입력: 가중치가 양수인 픽셀은 모두 1, 나머지는 0',
@@ -695,7 +695,7 @@ export const ko: Messages = {
   },
   handwriting: {
     title: '내 손글씨',
-    saved: (count) => `· ${count}개 저장됨`,
+    saved: (count) => `· ${n(count)}개 저장됨`,
     text: '나만의 테스트 세트: 그리기 화면에서 그림을 정답과 함께 저장하세요. 비교 화면에서 각 버전의 성적을 보여 줍니다.',
     drawingOf: (label) => `내가 그린 ${label}`,
     labelOf: (id) => `그림 ${id}의 정답`,
