@@ -46,7 +46,7 @@ test.describe('on a Korean system', () => {
     const corrupt = testInfo.outputPath('망가진 모델.digitscope.json')
     writeFileSync(corrupt, '{"format":"digitscope.model"')
     await versions.importFile(corrupt)
-    await expect(app.page.getByRole('alert').filter({ hasText: 'Digitscope 모델 파일로 읽을 수 없습니다: 망가진 모델.digitscope.json. 자세한 내용(영어):' })).toBeVisible()
+    await expect(app.page.getByRole('alert').filter({ hasText: '“망가진 모델.digitscope.json” 파일은 Digitscope 모델 파일로 읽을 수 없습니다. 자세한 내용(영어):' })).toBeVisible()
 
     // Switch to English: everything follows at once, the menu language is stored too.
     await app.page.getByTestId('language-picker').selectOption('en')

@@ -182,7 +182,7 @@ try {
     await many.page.keyboard.press('ArrowLeft')
     await many.page.keyboard.press('ArrowLeft')
     // The thin dialog on the first run: every 5th epoch.
-    await many.page.getByTestId('run-row').first().getByRole('button', { name: /^Thin run|솎아 내기…$/ }).click()
+    await many.page.getByTestId('run-row').first().getByRole('button', { name: /^Thin run|에포크 줄이기…$/ }).click()
     await many.page.getByTestId('thin-preview').getByText(/Keeps|남깁니다/).waitFor()
     await shoot(`versions-thin${suffix}`)
     await many.page.keyboard.press('Escape')

@@ -33,7 +33,16 @@ export class AppPage {
    */
   async settleFonts(): Promise<void> {
     // A string, as the node project has no DOM types.
-    await this.page.evaluate(`document.fonts.load("1em 'Noto Sans KR Variable'", document.body.innerText).then(() => document.fonts.ready)`)
+    await this.page.evaluate(`(async () => {
+      const font = "1em 'Noto Sans KR Variable'"
+      for (let i = 0; i < 40 && !document.fonts.check(font, document.body.innerText); i++) {
+        await document.fonts.load(font, document.body.innerText)
+        await new Promise((done) => setTimeout(done, 50))
+      }
+      await document.fonts.ready
+    })()`)
+    // Then two frames, so what the new glyphs change is laid out and painted before the shot.
+    await this.page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
   }
 
   async openByMouse(view: ViewName): Promise<void> {

@@ -83,7 +83,7 @@ export class VersionsPage extends ViewPage {
 
   /** The thin dialog of a run, opened from its row. */
   async openThin(runName: string): Promise<Locator> {
-    await this.run(runName).getByRole('button', { name: /^Thin run|솎아 내기…$/ }).click()
+    await this.run(runName).getByRole('button', { name: /^Thin run|에포크 줄이기…$/ }).click()
     const dialog = this.page.getByTestId('thin-dialog')
     await expect(dialog).toBeVisible()
     return dialog

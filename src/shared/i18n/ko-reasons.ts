@@ -48,17 +48,17 @@ export const KO_REASONS: ReasonTexts = {
   'not-training': ({ runId }) => `${josa(`학습 실행 #${runId}`, '은/는')} 지금 진행 중이 아닙니다.`,
   'training-busy': ({ runName }) => `이미 진행 중인 학습이 있습니다: “${displayRunName(runName, RUN_NAME_WORDS_KO)}”. 끝날 때까지 기다리거나 먼저 취소하세요.`,
   'still-training': ({ action }) =>
-    action === 'thin' ? '이 학습 실행은 아직 학습 중입니다. 학습이 끝난 뒤에 솎아 내세요.' : '이 학습 실행은 아직 학습 중입니다. 먼저 취소한 뒤 삭제하세요.',
+    action === 'thin' ? '이 학습 실행은 아직 학습 중입니다. 학습이 끝난 뒤에 에포크를 줄이세요.' : '이 학습 실행은 아직 학습 중입니다. 먼저 취소한 뒤 삭제하세요.',
   'disk-full': ({ file, target: saving }) =>
     `디스크가 가득 차서 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 다음 파일이 있는 디스크의 공간을 비운 뒤 다시 시도하세요: ${file}`,
   'read-only': ({ file, target: saving }) =>
     `데이터베이스가 읽기 전용이라 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 파일과 폴더에 쓰기 권한을 주거나 쓸 수 있는 디스크로 옮긴 뒤 다시 시도하세요: ${file}`,
   'disk-error': ({ file, target: saving, code }) =>
     `디스크 오류(${code})로 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 데이터베이스: ${file}`,
-  'model-file': ({ file, detail }) => `Digitscope 모델 파일로 읽을 수 없습니다: ${file}. 자세한 내용(영어): ${detail}`,
-  'file-unreadable': ({ file, problem }) => `파일을 읽을 수 없습니다: ${file}. ${PROBLEMS[problem]}`,
+  'model-file': ({ file, detail }) => `“${file}” 파일은 Digitscope 모델 파일로 읽을 수 없습니다. 자세한 내용(영어): ${detail}`,
+  'file-unreadable': ({ file, problem }) => `“${file}” 파일을 읽을 수 없습니다. ${PROBLEMS[problem]}`,
   'file-too-big': ({ file, megabytes, limitMegabytes }) =>
-    `파일이 너무 큽니다: ${file}. 크기는 ${decimal.format(megabytes)}MB이고, 모델 파일은 최대 ${decimal.format(limitMegabytes)}MB입니다.`,
+    `“${file}” 파일이 너무 큽니다. 크기는 ${decimal.format(megabytes)}MB이고, 모델 파일은 최대 ${decimal.format(limitMegabytes)}MB입니다.`,
   'no-drawings': () => '먼저 그리기 화면에서 내 손글씨를 몇 개 저장하세요. 미세 조정은 그 그림으로 학습합니다.',
   'no-training-settings': ({ versionId }) => `${josa(`버전 #${versionId}`, '은/는')} 학습 설정 없이 가져온 모델이라 더 학습시킬 수 없습니다.`
 }

@@ -7,10 +7,15 @@ import { t } from './i18n/i18n.svelte'
 import type { RunPages, RunSort } from './run-pages.svelte'
 import { shortcutLabel } from './views'
 
-export interface Notice {
-  tone: 'info' | 'error'
+/** What a notice says; words are made when shown, so a notice follows a change of the UI's language. */
+export interface Words {
   title: string
   text: string
+}
+
+export interface Notice {
+  tone: 'info' | 'error'
+  words: () => Words
 }
 
 /** What the user types into a version's editor. */
@@ -76,12 +81,12 @@ export class VersionList {
   }
 
   /** Runs a call; on success shows `success` (or clears the last message), on failure its error. */
-  private async act(work: () => Promise<unknown>, success?: () => Omit<Notice, 'tone'>): Promise<void> {
+  private async act(work: () => Promise<unknown>, success?: () => Words): Promise<void> {
     try {
       await work()
-      this.message = success ? { tone: 'info', ...success() } : null
+      this.message = success ? { tone: 'info', words: success } : null
     } catch (error) {
-      this.message = { tone: 'error', title: t().versions.failed, text: messageOf(error) }
+      this.message = { tone: 'error', words: () => ({ title: t().versions.failed, text: messageOf(error) }) }
     }
   }
 
@@ -141,7 +146,11 @@ export class VersionList {
     try {
       const result = await call('runs:thin', { runId: thinning.run.runId, every: thinning.every, dryRun: false })
       this.thinning = null
-      this.message = { tone: 'info', title: t().versions.thinned, text: t().versions.thinnedText(runName(thinning.run.name), t().versions.epochs(result.removed.length, formatCount(result.removed.length)), formatBytes(result.bytesFreed)) }
+      const words = () => ({
+        title: t().versions.thinned,
+        text: t().versions.thinnedText(runName(thinning.run.name), t().versions.epochs(result.removed.length, formatCount(result.removed.length)), formatBytes(result.bytesFreed))
+      })
+      this.message = { tone: 'info', words }
     } catch (error) {
       if (this.thinning) this.thinning = { ...thinning, busy: false, error: messageOf(error) }
     }

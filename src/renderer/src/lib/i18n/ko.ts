@@ -70,7 +70,7 @@ export const ko: Messages = {
     readingMnist: 'MNIST 읽는 중…',
     versionsStored: (_count, formatted) => `버전 ${formatted}개 저장됨`,
     storeSize: (size) => `디스크 사용량 ${size}`,
-    storeSizeHint: '데이터베이스와 WAL(로그 선행 기록) 파일의 크기입니다. 버전 화면에서 긴 학습 실행을 솎아 내면 줄어듭니다',
+    storeSizeHint: '데이터베이스와 WAL(로그 선행 기록) 파일의 크기입니다. 버전 화면에서 긴 학습 실행의 에포크를 줄이면 작아집니다',
     databaseHint: '모델 저장소: 모든 학습 실행과 스냅샷이 이 SQLite 파일에 있습니다'
   },
   format: {
@@ -113,12 +113,12 @@ export const ko: Messages = {
     loadingNetwork: '신경망 불러오는 중…',
     readsBefore: '답은',
     readsAfter: '입니다',
-    confidence: (activation, percent) => ` (활성화 값 ${activation}, 전체 출력 밝기 중 ${percent}%)`,
+    confidence: (activation, percent) => ` (활성화 값 ${activation}, 출력 전체의 ${percent}%)`,
     outputTitle: '출력층: 숫자마다 뉴런 하나',
     insideTitle: '신경망 내부',
-    pushesUp: '올리는 쪽',
-    pushesDown: '내리는 쪽',
-    clickNeuron: '뉴런을 클릭해 보세요',
+    pushesUp: '양수 가중치(올림)',
+    pushesDown: '음수 가중치(내림)',
+    clickNeuron: '뉴런을 눌러 보세요',
     strongestShown: '이 숫자에서 각 뉴런에 가장 강하게 들어오는 입력만 그렸습니다. 실제로는 모든 뉴런이 앞 층의 모든 뉴런과 연결되어 있습니다.',
     allConnectionsShown: '뉴런 층 사이의 연결을 모두 그렸습니다. 입력 이미지에서는 뉴런마다 가장 강한 픽셀 두 개만 그렸습니다.',
     allConnections: '모든 연결 보기',
@@ -171,7 +171,7 @@ export const ko: Messages = {
     drawADigit: '숫자를 그리세요',
     contributions: '가중치 × 입력: 방금 이 뉴런의 활성화 값을 올리거나 내린 것',
     bias: '편향 b',
-    biasHint: '편향 b는 문턱값입니다. 뉴런이 켜지려면 가중합 w · a가 얼마나 커야 하는지를 정합니다.',
+    biasHint: '편향 b는 문턱값 역할을 합니다. 뉴런이 켜지려면 가중합 w · a가 얼마나 커야 하는지를 정합니다.',
     sigmoidIs: 'σ는 시그모이드 함수입니다. z를 0과 1 사이로 압축합니다.',
     weightedSum: 'z = 가중합 + 편향',
     activation: '활성화 값 a',
@@ -270,7 +270,7 @@ export const ko: Messages = {
         title: '모던',
         description: '같은 784-16-16-10 구조를 요즘 방식으로 학습: ReLU, 소프트맥스와 교차 엔트로피, He 초기화, 모멘텀.'
       },
-      wide: { title: '와이드', description: '뉴런이 더 많은 784-128-64-10을 모던처럼 학습: 큰 신경망이 주는 차이.' }
+      wide: { title: '와이드', description: '뉴런이 더 많은 784-128-64-10을 모던처럼 학습합니다. 신경망이 커지면 무엇이 달라지는지 보세요.' }
     },
     runName: '학습 실행 이름',
     defaultName: (preset, seed) => `${preset} · 시드 ${seed}`,
@@ -321,7 +321,7 @@ export const ko: Messages = {
       diverged: '발산해 멈춤 — 숫자가 아닌 값은 저장하지 않음'
     },
     testAccuracy: (percent) => ` · 테스트 정확도 ${percent}`,
-    intro: '프리셋을 고르고 원하면 조정한 뒤 ‘학습 시작’을 누르세요. 학습은 뒤에서 진행되고, 그동안에도 그리기를 계속할 수 있습니다.',
+    intro: '프리셋을 고르고 원하면 조정한 뒤 “학습 시작”을 누르세요. 학습은 뒤에서 진행되고, 그동안에도 그리기를 계속할 수 있습니다.',
     resume: '계속',
     pause: '일시 정지',
     cancel: '취소',
@@ -331,7 +331,7 @@ export const ko: Messages = {
     epoch: '에포크',
     epochOf: (epoch, epochs) => `${n(epoch)} / ${n(epochs)}`,
     done: '진행률',
-    samplesPerSecond: '샘플/초',
+    samplesPerSecond: '초당 샘플',
     timeLeft: '남은 시간',
     runningCost: '현재 비용',
     costChart: '에포크별 학습 비용',
@@ -355,7 +355,7 @@ export const ko: Messages = {
     },
     import: '가져오기…',
     compare: (count) => (count >= 2 ? `버전 ${n(count)}개 비교` : '버전 비교'),
-    hint: '화살표 키로 목록을 옮겨 다니고, Enter나 Space로 학습 실행을 펼치며, Space로 버전을 고릅니다. 어느 학습 실행의 버전이든 2~8개를 골라 비교하세요. .digitscope.json 파일을 이 화면 아무 곳에나 끌어다 놓으면 가져옵니다.',
+    hint: '화살표 키로 이동하고, Enter나 Space로 학습 실행을 펼치거나 버전을 고르세요. 어느 학습 실행의 버전이든 2~8개를 골라 비교하세요. .digitscope.json 파일을 이 화면 아무 곳에나 끌어다 놓으면 가져옵니다.',
     storeSize: (size, _count, formatted) => `데이터베이스: ${size} · 버전 ${formatted}개`,
     treeLabel: '학습 실행과 그 버전',
     columns: {
@@ -378,17 +378,17 @@ export const ko: Messages = {
     last: '마지막',
     trainedSaved: (time, saved) => `학습 시간 ${time} · ${saved}에 저장`,
     savedAt: (saved) => `${saved}에 저장`,
-    thin: '솎아 내기…',
-    thinLabel: (name) => `${name} 솎아 내기…`,
+    thin: '에포크 줄이기…',
+    thinLabel: (name) => `${name}: 에포크 줄이기…`,
     thinHint: '이 학습 실행의 에포크를 줄여 공간을 확보합니다',
-    thinTitle: (name) => `“${name}” 솎아 내기`,
+    thinTitle: (name) => `“${name}”의 에포크 줄이기`,
     thinText: '첫 에포크, 마지막 에포크, 정확도가 가장 높은 에포크, k 에포크마다 하나씩, 그리고 이름·태그·메모를 붙였거나 미세 조정에 쓴 에포크는 남기고 나머지는 삭제합니다.',
     thinEvery: 'k 에포크마다 하나씩 남기기, k =',
     thinChecking: '무엇이 삭제될지 확인하는 중…',
     thinKeeps: (kept, total, epochs) => `에포크 ${n(total)}개 중 ${n(kept)}개를 남깁니다: ${epochs}.`,
     thinRemoves: (count, formatted, size) => (count === 0 ? '삭제할 것이 없습니다. 모든 에포크가 남습니다.' : `에포크 ${formatted}개를 삭제합니다. 확보되는 공간: 약 ${size}`),
     thinConfirm: (_count, formatted) => `에포크 ${formatted}개 삭제`,
-    thinned: '솎아 냄',
+    thinned: '에포크를 줄였습니다',
     thinnedText: (name, removed, size) => `“${name}”: ${removed} 삭제, ${size} 확보.`,
     runStatus: {
       running: '학습 중',
@@ -416,7 +416,7 @@ export const ko: Messages = {
     onnxLabel: (id) => `${josa(`버전 ${id}`, '을/를')} ONNX 형식으로 내보내기`,
     fineTune: '미세 조정',
     fineTuneLabel: (id) => `${josa(`버전 ${id}`, '을/를')} 내 손글씨로 미세 조정`,
-    fineTuneHint: '저장한 그림과 MNIST를 섞어 에포크 3번 더 학습합니다',
+    fineTuneHint: '저장한 그림과 MNIST를 섞어 3에포크 더 학습합니다',
     name: '이름',
     tags: '태그',
     notes: '메모',
@@ -491,7 +491,7 @@ export const ko: Messages = {
     notQuite: (answer) => `아쉽네요. 정답: ${answer}`,
     askAgain: '다시 풀기',
     needsMnist: 'MNIST 테스트 이미지를 읽지 못해 이 단계를 보여 줄 수 없습니다.',
-    drawFirst: '먼저 왼쪽 패드에 숫자를 그리세요.',
+    drawFirst: '먼저 왼쪽 그림판에 숫자를 그리세요.',
     needsVersion: '그림을 읽을 학습된 버전이 필요합니다. 새로 학습하거나 그리기 화면에서 버전을 고르세요.',
     needsHiddenVersion: '입력 784개와 은닉층이 하나 이상 있는 버전이 필요합니다.',
     sigmoidCurve: '시그모이드 곡선: z가 −10에서 10으로 갈 때 σ(z)는 0에서 1로 올라갑니다',
@@ -507,7 +507,7 @@ export const ko: Messages = {
         title: '3을 어떻게 알아볼까?',
         text: [
           '3은 어떻게 쓰든 한눈에 3으로 읽힙니다. 굵든 가늘든, 기울었든 똑바르든, 8로 착각하는 일은 없습니다.',
-          '프로그램이 알 수 있는 것은 어떤 픽셀이 켜졌는지뿐입니다. 두 이미지가 함께 켜는 픽셀 수를 세면 3과 8을 가려낼 수 있을까요?'
+          '프로그램이 알 수 있는 것은 어떤 픽셀이 켜졌는지뿐입니다. 두 이미지에서 함께 켜진 픽셀 수를 세면 3과 8을 가려낼 수 있을까요?'
         ]
       },
       neuron: {
@@ -527,7 +527,7 @@ export const ko: Messages = {
       layers: {
         title: '왜 층을 쌓을까?',
         text: [
-          '9는 선 위에 고리가 얹힌 모양이고, 8은 고리 두 개입니다. 강의가 기대하는 바는 이렇습니다. 첫 번째 은닉층은 짧은 선분(에지)을 찾고, 두 번째 은닉층은 선분을 모아 고리와 선을 찾고, 출력층은 그것들을 모아 숫자를 알아봅니다.',
+          '9는 선 위에 고리가 얹힌 모양이고, 8은 고리 두 개입니다. 강의에서 기대하는 그림은 이렇습니다. 첫 번째 은닉층은 짧은 선분(에지)을 찾고, 두 번째 은닉층은 선분을 모아 고리와 선을 찾고, 출력층은 그것들을 모아 숫자를 알아봅니다.',
           '첫 번째 은닉층의 뉴런은 픽셀마다 가중치가 하나씩 있습니다. 이를 28 × 28 이미지로 그리면 픽셀마다 가중치에 따라 색이 칠해집니다.'
         ]
       },
@@ -548,7 +548,7 @@ export const ko: Messages = {
         title: '편향',
         text: [
           '가중합이 10보다 클 때만 뉴런이 켜지게 하고 싶다면, 시그모이드에 넣기 전에 편향 −10을 더하면 됩니다. z = 가중합 + 편향이고, z가 0보다 클 때 뉴런이 활성화됩니다.',
-          '편향은 문턱값입니다. 강의 표현으로는 ‘쉽게 켜지지 않게 하는 편향(bias for inactivity)’입니다. 슬라이더를 움직이며 내 그림이 뉴런을 켜고 끄는 모습을 보세요.'
+          '편향은 문턱값 역할을 합니다. 강의 표현으로는 “쉽게 켜지지 않게 하는 편향(bias for inactivity)”입니다. 슬라이더를 움직이며 내 그림이 뉴런을 켜고 끄는 모습을 보세요.'
         ]
       },
       matrix: {
@@ -593,12 +593,12 @@ export const ko: Messages = {
       hiddenTitle: (layer, size) => `은닉층 ${layer}: 뉴런 ${n(size)}개`,
       question: '내 그림에서 가장 밝게 켜질 출력 뉴런은 어느 것일까요?',
       reveal: (digit, activation) => `가장 밝은 출력 뉴런은 숫자 ${digit}의 뉴런이며, 활성화 값은 ${activation}입니다. 아래 막대는 층별 활성화 값입니다.`,
-      noise: '패드 아래의 “잡음” 버튼을 눌러 보세요. 무작위 픽셀에도 신경망은 답을 내고, 그것도 자신 있게 낼 때가 많습니다. 숫자만 보고 배웠기 때문에 “이건 숫자가 아니다”라고 말할 방법이 없습니다.'
+      noise: '그림판 아래의 “잡음” 버튼을 눌러 보세요. 무작위 픽셀에도 신경망은 답을 내고, 그것도 자신 있게 낼 때가 많습니다. 숫자만 보고 배웠기 때문에 “이건 숫자가 아니다”라고 말할 방법이 없습니다.'
     },
     layers: {
       weightImage: (letter, neuron) => `뉴런 ${letter} (은닉층 1의 ${neuron}번 뉴런): 가중치를 28 × 28 이미지로 그린 것`,
       neuronName: (neuron) => `${neuron}번 뉴런`,
-      question: (count) => `첫 번째 은닉층의 이 ${count}개 뉴런 중 내 그림을 넣었을 때 활성화 값이 가장 클 뉴런은 어느 것일까요?`,
+      question: (count) => `첫 번째 은닉층의 이 뉴런 ${count}개 중 내 그림을 넣었을 때 활성화 값이 가장 클 뉴런은 어느 것일까요?`,
       reveal: '첫 번째 은닉층의 뉴런 16개 전부와, 내 그림에 대한 각 뉴런의 활성화 값:',
       hope: '강의에서 말하는 “두 번째 층”이 이 앱의 은닉층 1입니다. 짧은 선분(에지)처럼 보이나요? 이 질문은 마지막 단계에서 다시 다룹니다.',
       legend: '파란 픽셀은 양수 가중치로, 켜지면 뉴런의 활성화 값을 올립니다. 주황 픽셀은 음수 가중치로, 켜지면 내립니다.'
@@ -633,7 +633,7 @@ export const ko: Messages = {
     },
     tryIt: {
       title: '신경망에 넣어 보기',
-      text: '내 뉴런이 지금 그림을 읽는 버전의 첫 번째 은닉층 뉴런 하나를 대신합니다. MNIST 테스트 이미지 10,000장으로 그 자리에서 얼마나 쓸모 있는지 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
+      text: '내 뉴런이 그리기 화면에서 고른 버전의 첫 번째 은닉층 뉴런 하나를 대신합니다. MNIST 테스트 이미지 10,000장으로 그 자리에서 얼마나 쓸모 있는지 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
       replace: '바꿀 뉴런',
       neuronOption: (neuron) => `은닉층 1의 ${neuron}번 뉴런`,
       run: '이미지 10,000장으로 시험',
@@ -648,7 +648,7 @@ export const ko: Messages = {
     },
     matrix: {
       dims: (outputs, inputs) => `W: ${n(outputs)} × ${n(inputs)} · a⁽⁰⁾: 숫자 ${n(inputs)}개 · b: 숫자 ${n(outputs)}개 · a⁽¹⁾: 숫자 ${n(outputs)}개`,
-      figure: (outputs, inputs) => `은닉층 1의 W: 뉴런마다 하나씩 ${n(outputs)}개의 행, 각 행에 가중치 ${n(inputs)}개`,
+      figure: (outputs, inputs) => `은닉층 1의 W: 뉴런마다 하나씩 행 ${n(outputs)}개, 각 행에 가중치 ${n(inputs)}개`,
       rowsAxis: (outputs) => `행: 뉴런 ${n(outputs)}개`,
       columnsAxis: (inputs) => `열: 픽셀 ${n(inputs)}개 →`,
       rowsNote: '가로줄 하나가 W의 행 하나, 곧 뉴런 하나의 가중치 784개를 픽셀 순서대로 늘어놓은 것입니다.',
@@ -667,7 +667,7 @@ export const ko: Messages = {
       goTrain: '신경망 학습하러 가기'
     },
     hope: {
-      look: (shape) => `지금 그림을 읽는 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
+      look: (shape) => `그리기 화면에서 고른 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
       firstLayer: '첫 번째 은닉층의 가중치 이미지',
       pick: (layer, neuron) => `은닉층 ${layer}의 ${neuron}번 뉴런이 반응하는 것 보기`,
       question: '이 뉴런들이 강의에서 기대한 짧은 선분(에지)처럼 보이나요?',
@@ -676,7 +676,7 @@ export const ko: Messages = {
       secondLayer: '은닉층 2',
       switchOffText: '한 숫자에 반응하는 뉴런이 그 숫자를 읽는 데 꼭 필요한 뉴런일까요? 고른 뉴런을 끄고 숫자별 정확도를 확인해 보세요.',
       secondLayerHint: '은닉층 2의 뉴런은 픽셀이 아니라 은닉층 1을 읽으므로 가중치 이미지가 없습니다. 하나를 골라 그 뉴런을 가장 크게 활성화하는 테스트 이미지를 보세요.',
-      compare: '‘와이드’ 또는 ‘모던’ 프리셋으로 학습한 버전과 비교해 보세요. 그리기 화면에서 버전을 고르거나 새로 학습한 뒤 돌아오면 됩니다.'
+      compare: '“와이드” 또는 “모던” 프리셋으로 학습한 버전과 비교해 보세요. 그리기 화면에서 버전을 고르거나 새로 학습한 뒤 돌아오면 됩니다.'
     },
     responds: {
       title: (layer, neuron) => `은닉층 ${layer}의 ${neuron}번 뉴런이 반응하는 것`,
