@@ -55,6 +55,8 @@ test.describe('on a Korean system', () => {
     await expect(app.page.getByTestId('versions-table').getByRole('row').first()).toContainText('Test accuracy')
     await expect(app.page.getByTestId('status-versions')).toHaveText('1 version stored')
     await expect(versions.run("3Blue1Brown's network (bundled)")).toBeVisible()
+    // The refusal still on screen follows the language: it is worded when shown.
+    await expect(app.page.getByRole('alert').filter({ hasText: '망가진 모델.digitscope.json: not a Digitscope model file' })).toBeVisible()
 
     // The choice outlives a restart of the window, though the system is still Korean.
     await app.page.reload()

@@ -3,7 +3,7 @@ import { argmax } from '../../../shared/nn/argmax'
 import type { Network } from '../../../shared/nn/network'
 import { unpackParams } from '../../../shared/nn/params'
 import { settingOf } from '../../../shared/nn/run-origin'
-import { call, messageOf } from './api'
+import { call } from './api'
 
 /** The settings the hyperparameter table lists, in its order. */
 export const SETTINGS = ['layers', 'hiddenActivation', 'outputActivation', 'cost', 'init', 'eta', 'etaDecay', 'batchSize', 'epochs', 'momentum', 'l2', 'seed'] as const
@@ -32,7 +32,8 @@ export class ComparisonState {
   disagreements = $state.raw<{ total: number; items: Disagreement[] } | null>(null)
   /** Each version's network by version id, once its weights have arrived. */
   networks = $state.raw<Partial<Record<number, Network>>>({})
-  error = $state<string | null>(null)
+  /** The last failure, kept as thrown: its words are made when shown (messageOf), in the UI's language of the moment. */
+  error = $state<unknown>(null)
   /** The confusion-matrix cell picked, and its test images once they arrive. */
   cell = $state.raw<ConfusionCell | null>(null)
   cellImages = $state.raw<{ total: number; items: DigitSample[] } | null>(null)
@@ -58,7 +59,7 @@ export class ComparisonState {
       this.compared = compared
       this.disagreements = disagreements
     } catch (error) {
-      this.error = messageOf(error)
+      this.error = error
     }
     await networks
   }
@@ -72,7 +73,7 @@ export class ComparisonState {
       const images = await call('versions:list-confusion-images', { ...cell, offset: 0, count: 48 })
       if (pick === this.picks) this.cellImages = images
     } catch (error) {
-      if (pick === this.picks) this.error = messageOf(error)
+      if (pick === this.picks) this.error = error
     }
   }
 

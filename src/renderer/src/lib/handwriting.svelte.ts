@@ -1,10 +1,11 @@
 import type { SavedDrawing } from '../../../shared/ipc/types'
-import { call, messageOf, on } from './api'
+import { call, on } from './api'
 
 /** The user's own labelled drawings: fetched once, and again whenever main says they changed. */
 export class Handwriting {
   drawings = $state.raw<SavedDrawing[]>([])
-  error = $state<string | null>(null)
+  /** The last failure, kept as thrown: its words are made when shown (messageOf), in the UI's language of the moment. */
+  error = $state<unknown>(null)
 
   /** Loads the drawings and follows their changes; returns the function that stops following. */
   start(): () => void {
@@ -20,7 +21,7 @@ export class Handwriting {
       this.drawings = await call('drawings:list')
       this.error = null
     } catch (error) {
-      this.error = messageOf(error)
+      this.error = error
     }
   }
 
@@ -38,7 +39,7 @@ export class Handwriting {
       await work()
       await this.load()
     } catch (error) {
-      this.error = messageOf(error)
+      this.error = error
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { DigitSample, Mistake, Split } from '../../../shared/ipc/types'
-import { call, messageOf } from './api'
+import { call } from './api'
 
 export const PAGE = 40
 
@@ -20,7 +20,8 @@ export class MnistPages {
   offset = $state(0)
   /** Only the images the version gets wrong. */
   wrongOnly = $state(false)
-  error = $state<string | undefined>()
+  /** The last failure, kept as thrown: its words are made when shown (messageOf), in the UI's language of the moment. */
+  error = $state<unknown>()
   private loaded = $state.raw<Loaded>({ key: '', items: [], total: null })
   private asked = ''
 
@@ -53,7 +54,7 @@ export class MnistPages {
       this.loaded = loaded
       this.error = undefined
     } catch (error) {
-      if (this.asked === key) this.error = messageOf(error)
+      if (this.asked === key) this.error = error
     }
   }
 

@@ -1,7 +1,7 @@
 import type { VersionSummary } from '../../../shared/ipc/types'
 import { unpackParams } from '../../../shared/nn/params'
 import type { Network } from '../../../shared/nn/network'
-import { call, messageOf } from './api'
+import { call } from './api'
 import { versionGone } from './version-gone'
 
 /** The version the Draw view reads with: its weights cross IPC once, then every stroke runs locally. */
@@ -11,7 +11,8 @@ export class SelectedModel {
   summary = $state.raw<VersionSummary | null>(null)
   network = $state.raw<Network | null>(null)
   loading = $state(false)
-  error = $state<string | null>(null)
+  /** The last failure, kept as thrown: its words are made when shown (messageOf), in the UI's language of the moment. */
+  error = $state<unknown>(null)
   private requested = 0
   /** Whether the user picked the version; until then the newest is read with. */
   private picked = false
@@ -95,7 +96,7 @@ export class SelectedModel {
     } catch (error) {
       if (request === this.requested) {
         this.network = null
-        this.error = messageOf(error)
+        this.error = error
       }
     } finally {
       if (request === this.requested) this.loading = false

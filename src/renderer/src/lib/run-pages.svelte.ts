@@ -1,5 +1,5 @@
 import type { RunPage, RunSummary, VersionsChanged } from '../../../shared/ipc/types'
-import { call, messageOf } from './api'
+import { call } from './api'
 import { appendPage, mergeSummaries, NO_EPOCHS, planDelta, withEpochs, withoutEpochs, type Epochs, type RunSort } from './run-delta'
 
 export type { RunSort } from './run-delta'
@@ -21,7 +21,8 @@ export class RunPages {
   total = $state(0)
   /** Whether a first page of the current query has arrived. */
   ready = $state(false)
-  error = $state<string | null>(null)
+  /** The last failure, kept as thrown: its words are made when shown (messageOf), in the UI's language of the moment. */
+  error = $state<unknown>(null)
   /** The epochs of every expanded run, oldest first (null while they load). */
   epochs = $state.raw<Epochs>(NO_EPOCHS)
 
@@ -41,7 +42,7 @@ export class RunPages {
       try {
         await work()
       } catch (error) {
-        this.error = messageOf(error)
+        this.error = error
       }
     })
     this.queue = next

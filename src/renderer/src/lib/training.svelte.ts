@@ -1,6 +1,6 @@
 import type { ActiveRun, TrainingEpoch, TrainingProgress, TrainingState } from '../../../shared/ipc/types'
 import type { ArgOf } from '../../../shared/ipc/contract'
-import { call, messageOf, on } from './api'
+import { call, on } from './api'
 
 /** The run the Train view follows: the one in progress, or the last one this window saw. */
 export class Training {
@@ -8,7 +8,8 @@ export class Training {
   state = $state.raw<TrainingState | null>(null)
   progress = $state.raw<TrainingProgress | null>(null)
   epochs = $state.raw<TrainingEpoch[]>([])
-  error = $state<string | null>(null)
+  /** The last failure, kept as thrown: its words are made when shown (messageOf), in the UI's language of the moment. */
+  error = $state<unknown>(null)
   busy = $state(false)
 
   readonly active = $derived(this.state !== null && ['starting', 'running', 'paused'].includes(this.state.status))
@@ -36,7 +37,7 @@ export class Training {
       const current = await call('training:get-active')
       if (current) this.adopt(current)
     } catch (error) {
-      this.error = messageOf(error)
+      this.error = error
     }
     return () => stops.forEach((stop) => stop())
   }
@@ -65,7 +66,7 @@ export class Training {
       this.epochs = []
       this.early.forEach((replay) => replay())
     } catch (error) {
-      this.error = messageOf(error)
+      this.error = error
     } finally {
       this.early = []
       this.starting = false
@@ -78,7 +79,7 @@ export class Training {
     try {
       await call(`training:${action}`, { runId: this.run.runId })
     } catch (error) {
-      this.error = messageOf(error)
+      this.error = error
     }
   }
 }

@@ -1,3 +1,4 @@
+import { messageOf } from './api'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ArgOf } from '../../../shared/ipc/contract'
 import type { TrainingEpoch, TrainingProgress } from '../../../shared/ipc/types'
@@ -68,7 +69,7 @@ describe('Training', () => {
     double.emit('training:epoch', epoch(7, 1))
     started.reject(new Error('Busy: another run is going.'))
     await starting
-    expect(training.error).toBe('Busy: another run is going.')
+    expect(messageOf(training.error)).toBe('Busy: another run is going.')
     expect(training.run).toBeNull()
     expect(training.epochs).toEqual([])
   })

@@ -31,7 +31,8 @@ export interface Thinning {
   run: RunSummary
   every: number
   preview: ThinResult | null
-  error: string | null
+  /** The last failure, kept as thrown; worded when shown. */
+  error: unknown
   busy: boolean
 }
 
@@ -134,7 +135,7 @@ export class VersionList {
       const result = await call('runs:thin', { runId: thinning.run.runId, every, dryRun: true })
       if (preview === this.previews && this.thinning) this.thinning = { ...this.thinning, preview: result }
     } catch (error) {
-      if (preview === this.previews && this.thinning) this.thinning = { ...this.thinning, error: messageOf(error) }
+      if (preview === this.previews && this.thinning) this.thinning = { ...this.thinning, error }
     }
   }
 
@@ -152,7 +153,7 @@ export class VersionList {
       })
       this.message = { tone: 'info', words }
     } catch (error) {
-      if (this.thinning) this.thinning = { ...thinning, busy: false, error: messageOf(error) }
+      if (this.thinning) this.thinning = { ...thinning, busy: false, error }
     }
   }
 
