@@ -45,7 +45,7 @@ test('the neuron inspector shows a hidden neuron’s weights, bias, z and activa
   await expect(draw.inspector()).toBeVisible()
   await expect(draw.inspector()).toContainText('Hidden layer 1, neuron 5')
   await expect(draw.inspector()).toContainText('the pattern this neuron looks for')
-  await expect(app.page.getByTestId('inspector-z')).toHaveText(/^-?\d+\.\d{3}$/)
+  await expect(app.page.getByTestId('inspector-z')).toHaveText(/^[-−]?\d+\.\d{3}$/)
   await app.page.keyboard.press('Escape')
   await expect(draw.inspector()).toHaveCount(0)
   // The drawing is still there after closing the inspector.

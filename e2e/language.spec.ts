@@ -41,7 +41,7 @@ test.describe('on a Korean system', () => {
     await expect(app.page.getByTestId('status-versions')).toHaveText('버전 1개 저장됨')
     // The bundled model is stored under a key and named in the UI's language.
     const versions = new VersionsPage(app)
-    await expect(versions.run('3Blue1Brown 신경망 (기본 제공)')).toBeVisible()
+    await expect(versions.run('3Blue1Brown 신경망(기본 제공)')).toBeVisible()
     // Main's refusal of a damaged model file, in Korean; only the checker's own detail stays English, labelled so.
     const corrupt = testInfo.outputPath('망가진 모델.digitscope.json')
     writeFileSync(corrupt, '{"format":"digitscope.model"')

@@ -13,7 +13,7 @@ import { TrainPage } from './pages/train-page'
 test.use({ defaultModel: true })
 
 /** The number a reveal states, parsed back from the UI's English ("1,024" → 1024). */
-const numbers = (text: string) => Array.from(text.matchAll(/-?\d[\d,]*(?:\.\d+)?/g), (m) => Number(m[0].replace(/,(?=\d{3})/g, '')))
+const numbers = (text: string) => Array.from(text.matchAll(/[-−]?\d[\d,]*(?:\.\d+)?/g), (m) => Number(m[0].replace(/,(?=\d{3})/g, '').replace('−', '-')))
 
 /**
  * The test accuracy of the bundled model with neuron `j` of its first hidden layer replaced, computed here
@@ -97,7 +97,7 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   // 6. The sigmoid.
   await lesson.goTo(6)
   await app.page.getByTestId('z-slider').fill('-10')
-  await expect(lesson.step().getByTestId('sigmoid-curve')).toHaveAttribute('aria-label', /z = -10\.00, where σ\(z\) = 0\.000/)
+  await expect(lesson.step().getByTestId('sigmoid-curve')).toHaveAttribute('aria-label', /z = −10\.00, where σ\(z\) = 0\.000/)
   await lesson.answer('Almost exactly 0')
   await expect(lesson.verdict()).toHaveText('Right!')
 
@@ -111,7 +111,7 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   const slider = app.page.getByTestId('bias-slider')
   await slider.focus()
   for (let i = 0; i < 4; i++) await app.page.keyboard.press('ArrowLeft')
-  await expect(app.page.getByTestId('neuron-sums')).toContainText('bias b-2.00')
+  await expect(app.page.getByTestId('neuron-sums')).toContainText('bias b−2.00')
   await lesson.answer(0)
   const [sum, threshold] = numbers((await app.page.getByTestId('bias-reveal').textContent()) ?? '').slice(-2)
   expect(threshold).toBeCloseTo(-sum, 2)

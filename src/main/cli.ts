@@ -80,7 +80,7 @@ async function train(services: Services, values: Values): Promise<number> {
   const name = values.name ?? `${preset ?? 'custom'} · seed ${config.seed}`
   const bar = values.json || !process.stderr.isTTY ? undefined : new ProgressBar(process.stderr)
   const { runId, done } = services.trainer.start({ config, name, preset, subset })
-  print(values.json ? { type: 'start', runId, config } : `Run ${runId}: ${name} (${config.layers.join('-')}, ${count(config.epochs)} epochs)`)
+  print(values.json ? { type: 'start', runId, config } : `Run ${runId}: ${name} (${config.layers.join('-')}, ${count(config.epochs)} epoch${config.epochs === 1 ? '' : 's'})`)
   const stop = () => void services.trainer.cancel(runId)
   process.once('SIGINT', stop)
   const unsubscribe = services.trainer.subscribe((event) => {

@@ -5,8 +5,8 @@ describe('names Digitscope gives runs itself', () => {
   it('show the bundled model and fine-tuning runs in each language, and a user’s own names as typed', () => {
     const tuned = fineTuneRunName(fineTuneRunName(BUNDLED_RUN_NAME))
     expect(displayRunName(BUNDLED_RUN_NAME, RUN_NAME_WORDS_EN)).toBe("3Blue1Brown's network (bundled)")
-    expect(displayRunName(BUNDLED_RUN_NAME, RUN_NAME_WORDS_KO)).toBe('3Blue1Brown 신경망 (기본 제공)')
-    expect(displayRunName(tuned, RUN_NAME_WORDS_KO)).toBe('3Blue1Brown 신경망 (기본 제공) + 내 손글씨 + 내 손글씨')
+    expect(displayRunName(BUNDLED_RUN_NAME, RUN_NAME_WORDS_KO)).toBe('3Blue1Brown 신경망(기본 제공)')
+    expect(displayRunName(tuned, RUN_NAME_WORDS_KO)).toBe('3Blue1Brown 신경망(기본 제공) + 내 손글씨 + 내 손글씨')
     expect(displayRunName(fineTuneRunName('modern · 시드 3'), RUN_NAME_WORDS_EN)).toBe('modern · 시드 3 + my handwriting')
     for (const own of ['classic · seed 1', '@fine-tune:', '@bundled2', '']) expect(displayRunName(own, RUN_NAME_WORDS_KO)).toBe(own)
   })

@@ -22,7 +22,7 @@ export const RUN_NAME_WORDS_EN: RunNameWords = {
 }
 
 export const RUN_NAME_WORDS_KO: RunNameWords = {
-  bundled: '3Blue1Brown 신경망 (기본 제공)',
+  bundled: '3Blue1Brown 신경망(기본 제공)',
   withHandwriting: (base) => `${base} + 내 손글씨`
 }
 

@@ -16,9 +16,12 @@ export function formatCount(n: number): string {
   return format({ maximumFractionDigits: 0 }).format(Math.round(n))
 }
 
+/** A negative number with the minus sign (U+2212) that the formulas beside it use, not Intl's hyphen. */
+export const withMinus = (text: string): string => text.replace(/^-/, '\u2212')
+
 /** A value with a fixed number of decimals in the UI's language: (−2.345, 2) → "−2.35". */
 export function formatDecimal(value: number, digits = 2): string {
-  return format({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+  return withMinus(format({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value))
 }
 
 /**
@@ -26,7 +29,7 @@ export function formatDecimal(value: number, digits = 2): string {
  * squashed neuron never reads as exactly 0, which σ never reaches.
  */
 export function formatActivation(a: number): string {
-  return a !== 0 && Math.abs(a) < 0.001 ? format({ maximumSignificantDigits: 2 }).format(a) : formatDecimal(a, 3)
+  return a !== 0 && Math.abs(a) < 0.001 ? withMinus(format({ maximumSignificantDigits: 2 }).format(a)) : formatDecimal(a, 3)
 }
 
 /** A fraction as a percentage in the UI's language: 0.9512 → "95.1%"; null → "—". */

@@ -55,7 +55,7 @@ describe('the message catalogues', () => {
     }
     expect(ko.explain({ message: 'There is no version 3.', reason: { key: 'no-version', versionId: 3 } })).toBe('버전 #3을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.')
     expect(ko.explain({ message: 'There is no version 2.', reason: { key: 'no-version', versionId: 2 } })).toBe('버전 #2를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.')
-    expect(ko.explain({ message: 'x', reason: { key: 'training-busy', runName: '@bundled' } })).toContain('“3Blue1Brown 신경망 (기본 제공)”')
+    expect(ko.explain({ message: 'x', reason: { key: 'training-busy', runName: '@bundled' } })).toContain('“3Blue1Brown 신경망(기본 제공)”')
     expect(ko.explain({ code: 'dataset-unavailable', message: 'MNIST train set is inconsistent.' })).toBe('MNIST를 읽지 못했습니다. 자세한 내용(영어): MNIST train set is inconsistent.')
     expect(ko.explain({ message: 'The training worker failed: out of memory' })).toBe('자세한 내용(영어): The training worker failed: out of memory')
   })

@@ -11,8 +11,8 @@ export function rangeFormatter(locale: string): (range: { min: number; max: numb
   return ({ min, max }) => `${n(min)}${dash}${n(max)}`
 }
 
-/** A number with a fixed count of decimals as a language writes it: (−1.5, 2) → "-1.50". */
+/** A number with a fixed count of decimals as a language writes it, with a true minus: (−1.5, 2) → "−1.50". */
 export function decimalFormatter(locale: string, digits: number): (x: number) => string {
   const format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
-  return (x) => format.format(x)
+  return (x) => format.format(x).replace(/^-/, '\u2212')
 }
