@@ -23,7 +23,7 @@ test.describe('on a Korean system', () => {
     await expect(draw.inspector()).toContainText('편향 b')
     await expect(draw.inspector()).toContainText('들어오는 가중치')
     await expect(draw.inspector()).toContainText('활성화 값 a')
-    await expect(draw.inspector().getByRole('heading', { level: 2 })).toHaveText('은닉층 1, 뉴런 1')
+    await expect(draw.inspector().getByRole('heading', { level: 2 })).toHaveText('은닉층 1의 1번 뉴런')
     await app.page.keyboard.press('Escape')
 
     // Train: the form, its choices and its messages.

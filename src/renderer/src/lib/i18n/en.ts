@@ -126,6 +126,8 @@ export const en = {
   neuron: {
     output: (digit: number) => `Output neuron for the digit ${digit}`,
     hidden: (layer: number, index: number) => `Hidden layer ${layer}, neuron ${index}`,
+    /** A tile that shows the neuron's number: its name keeps the number a word of its own (for speech input). */
+    tile: (layer: number, index: number) => `Hidden layer ${layer}, neuron ${index}`,
     openInspector: (name: string) => `${name}: open the neuron inspector`,
     inputLayer: 'Input layer: 784 neurons',
     columnInput: 'input',
@@ -236,9 +238,9 @@ export const en = {
       },
       modern: {
         title: 'Modern',
-        description: 'The same 784-16-16-10 shape trained the way networks are today: ReLU, softmax with cross-entropy, He init, momentum.'
+        description: 'The same 784–16–16–10 shape trained the way networks are today: ReLU, softmax with cross-entropy, He init, momentum.'
       },
-      wide: { title: 'Wide', description: 'More neurons (784-128-64-10), trained like Modern: what a bigger network buys.' }
+      wide: { title: 'Wide', description: 'More neurons (784–128–64–10), trained like Modern: what a bigger network buys.' }
     },
     runName: 'Run name',
     defaultName: (preset: string, seed: string) => `${preset} · seed ${seed}`,
@@ -625,13 +627,14 @@ export const en = {
       reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
     },
     learning: {
-      question: 'How many weights and biases must learning find for 784-16-16-10?',
+      question: 'How many weights and biases must learning find for 784–16–16–10?',
       aboutAMillion: 'About a million',
       layer: 'Layer',
       weights: 'Weights',
       biases: 'Biases',
       layerName: (layer: number, output: boolean) => (output ? 'Output layer' : `Hidden layer ${layer}`),
-      total: 'Together',
+      columnSums: 'Each column',
+      total: 'Weights and biases',
       reveal: (total: string) => `${total} numbers. Training adjusts every one of them, a little at a time, to make the cost function smaller (the next lecture).`,
       goTrain: 'Train a network'
     },

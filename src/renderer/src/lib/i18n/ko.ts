@@ -157,7 +157,8 @@ export const ko: Messages = {
   },
   neuron: {
     output: (digit) => `숫자 ${digit}의 출력 뉴런`,
-    hidden: (layer, index) => `은닉층 ${layer}, 뉴런 ${index}`,
+    hidden: (layer, index) => `은닉층 ${layer}의 ${index}번 뉴런`,
+    tile: (layer, index) => `은닉층 ${layer}, 뉴런 ${index}`,
     openInspector: (name) => `${name}: 뉴런 살펴보기 열기`,
     inputLayer: '입력층: 뉴런 784개',
     columnInput: '입력층',
@@ -268,9 +269,9 @@ export const ko: Messages = {
       },
       modern: {
         title: '모던',
-        description: '같은 784-16-16-10 구조를 요즘 방식으로 학습: ReLU, 소프트맥스와 교차 엔트로피, He 초기화, 모멘텀.'
+        description: '같은 784–16–16–10 구조를 요즘 방식으로 학습: ReLU, 소프트맥스와 교차 엔트로피, He 초기화, 모멘텀.'
       },
-      wide: { title: '와이드', description: '뉴런이 더 많은 784-128-64-10을 모던처럼 학습합니다. 신경망이 커지면 무엇이 달라지는지 보세요.' }
+      wide: { title: '와이드', description: '뉴런이 더 많은 784–128–64–10을 모던처럼 학습합니다. 신경망이 커지면 무엇이 달라지는지 보세요.' }
     },
     runName: '학습 실행 이름',
     defaultName: (preset, seed) => `${preset} · 시드 ${seed}`,
@@ -656,13 +657,14 @@ export const ko: Messages = {
       reveal: (outputs, inputs, total) => `가중치 ${inputs}개짜리 행이 ${outputs}개이므로 숫자는 모두 ${total}개입니다. 이와 별도로 편향이 ${outputs}개 있습니다.`
     },
     learning: {
-      question: '784-16-16-10 신경망에서 학습으로 찾아야 하는 가중치와 편향은 모두 몇 개일까요?',
+      question: '784–16–16–10 신경망에서 학습으로 찾아야 하는 가중치와 편향은 모두 몇 개일까요?',
       aboutAMillion: '약 100만 개',
       layer: '층',
       weights: '가중치',
       biases: '편향',
       layerName: (layer, output) => (output ? '출력층' : `은닉층 ${layer}`),
-      total: '합계',
+      columnSums: '열마다 합',
+      total: '가중치와 편향 모두',
       reveal: (total) => `모두 ${total}개입니다. 학습은 비용 함수 값이 작아지도록(다음 강의에서 다룹니다) 이 숫자 하나하나를 조금씩 고쳐 나갑니다.`,
       goTrain: '신경망 학습하러 가기'
     },
