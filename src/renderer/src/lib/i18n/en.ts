@@ -211,7 +211,7 @@ export const en = {
     dataText: 'The MNIST handwritten digits, read from the files bundled with the app. Nothing is downloaded.',
     trainingImages: 'Training images',
     testImages: 'Test images',
-    imageSize: 'Image size',
+    imageSize: 'Image size (px)',
     classes: 'Classes',
     tenDigits: '10 digits',
     source: 'Source:',

@@ -242,9 +242,9 @@ export const ko: Messages = {
     dataText: '앱에 함께 들어 있는 파일에서 읽은 MNIST 손글씨 숫자입니다. 아무것도 내려받지 않습니다.',
     trainingImages: '학습 이미지',
     testImages: '테스트 이미지',
-    imageSize: '이미지 크기',
-    classes: '클래스',
-    tenDigits: '숫자 10개',
+    imageSize: '이미지 크기(px)',
+    classes: '정답 종류(숫자)',
+    tenDigits: '10개',
     source: '출처:',
     mnistUnreadable: 'MNIST를 읽지 못했습니다',
     networkTitle: '신경망',
@@ -548,7 +548,7 @@ export const ko: Messages = {
       bias: {
         title: '편향',
         text: [
-          '가중합이 10보다 클 때만 뉴런이 켜지게 하고 싶다면, 시그모이드에 넣기 전에 편향 −10을 더하면 됩니다. z = 가중합 + 편향이고, z가 0보다 클 때 뉴런이 활성화됩니다.',
+          '가중합이 10보다 클 때만 뉴런이 켜지게 하고 싶다면, 시그모이드에 넣기 전에 편향 −10을 더하면 됩니다. z\u00a0=\u00a0가중합\u00a0+\u00a0편향이고, z가 0보다 클 때 뉴런이 활성화됩니다.',
           '편향은 문턱값 역할을 합니다. 강의 표현으로는 “쉽게 켜지지 않게 하는 편향(bias for inactivity)”입니다. 슬라이더를 움직이며 내 그림이 뉴런을 켜고 끄는 모습을 보세요.'
         ]
       },
