@@ -2,7 +2,7 @@ import { checkCall } from '../../shared/ipc/validate'
 import type { Channel, CheckedArgOf, EventMap, EventName, ResultOf } from '../../shared/ipc/contract'
 import type { AppInfo, Envelope } from '../../shared/ipc/types'
 import type { Datasets } from './datasets'
-import { DigitscopeError } from './errors'
+import { DigitscopeError, failureOf } from './errors'
 import { explainStorageFailure } from './storage-errors'
 import type { ModelStore } from './model-store'
 import type { Trainer } from './trainer'
@@ -106,7 +106,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       return { ok: true, value: await handler(checked.arg) }
     } catch (error) {
       const known = explainStorageFailure(error, databaseFile, { kind: 'change' })
-      if (known) return { ok: false, error: { code: known.code, message: known.message, ...(known.reason && { reason: known.reason }) } }
+      if (known) return { ok: false, error: failureOf(known) }
       log(error)
       return {
         ok: false,

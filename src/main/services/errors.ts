@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorReason } from '../../shared/ipc/types'
+import type { ApiFailure, ErrorCode, ErrorReason } from '../../shared/ipc/types'
 
 /**
  * An error whose message is meant for the user as it stands; `code` lets callers react without parsing text,
@@ -15,4 +15,9 @@ export class DigitscopeError extends Error {
     super(message, options)
     this.reason = options?.reason
   }
+}
+
+/** What an IPC call answers for a known failure: its code, its English message, and its reason if it has one. */
+export function failureOf(error: DigitscopeError): ApiFailure {
+  return { code: error.code, message: error.message, ...(error.reason && { reason: error.reason }) }
 }

@@ -18,28 +18,19 @@ function kindOfPath(file: string): string | undefined {
   return 'a device or other special file'
 }
 
-/** A file system error code as a reason the UI can name in its own language. */
-const PROBLEMS: Record<string, FileProblem> = {
-  ENOENT: 'missing',
-  ENOTDIR: 'path-not-folder',
-  ELOOP: 'link-loop',
-  ENAMETOOLONG: 'name-too-long',
-  EACCES: 'permission',
-  EPERM: 'permission'
-}
-
 /** A path as a message names it: a very long one is shortened in the middle. */
 export function shortPath(file: string): string {
   return file.length > 300 ? `${file.slice(0, 140)}…${file.slice(-140)}` : file
 }
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  ENOTDIR: 'a part of the path is not a folder',
-  ELOOP: 'its links go round in a loop',
-  ENAMETOOLONG: 'the name is too long',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied'
+/** A file system error code: the reason the UI words in its own language, and main's English words for it. */
+const PROBLEMS: Record<string, [FileProblem, string]> = {
+  ENOENT: ['missing', 'no such file'],
+  ENOTDIR: ['path-not-folder', 'a part of the path is not a folder'],
+  ELOOP: ['link-loop', 'its links go round in a loop'],
+  ENAMETOOLONG: ['name-too-long', 'the name is too long'],
+  EACCES: ['permission', 'permission denied'],
+  EPERM: ['permission', 'permission denied']
 }
 
 /**
@@ -48,13 +39,14 @@ const REASONS: Record<string, string> = {
  */
 export function readRegularFile(file: string, what: string, maxBytes: number): Uint8Array {
   const cannot = (why: string, reason: ErrorReason) => new DigitscopeError('invalid-argument', `Cannot read ${shortPath(file)}: ${why}.`, { reason })
-  const unreadable = (why: string, code: string) => cannot(why, { key: 'file-unreadable', file: shortPath(file), problem: PROBLEMS[code] ?? 'other' })
+  const unreadable = (code: string, otherwise: string) =>
+    cannot(PROBLEMS[code]?.[1] ?? (code || otherwise), { key: 'file-unreadable', file: shortPath(file), problem: PROBLEMS[code]?.[0] ?? 'other' })
   let fd: number
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
-    throw unreadable(REASONS[code] ?? (code || 'it cannot be opened'), code)
+    throw unreadable(code, 'it cannot be opened')
   }
   try {
     const stat = fstatSync(fd)
@@ -76,8 +68,7 @@ export function readRegularFile(file: string, what: string, maxBytes: number): U
     return bytes.subarray(0, read)
   } catch (error) {
     if (error instanceof DigitscopeError) throw error
-    const code = (error as NodeJS.ErrnoException).code ?? ''
-    throw unreadable(code || (error as Error).message, code)
+    throw unreadable((error as NodeJS.ErrnoException).code ?? '', (error as Error).message)
   } finally {
     closeSync(fd)
   }
@@ -140,6 +131,6 @@ export function writeExport(out: string, data: Uint8Array | string, options: { d
       // the folder itself is unusable: nothing was left there
     }
     const code = (error as NodeJS.ErrnoException).code ?? ''
-    throw new DigitscopeError('invalid-argument', `Cannot write ${shortPath(out)}: ${REASONS[code] ?? (code || (error as Error).message)}.`, { cause: error })
+    throw new DigitscopeError('invalid-argument', `Cannot write ${shortPath(out)}: ${PROBLEMS[code]?.[1] ?? (code || (error as Error).message)}.`, { cause: error })
   }
 }

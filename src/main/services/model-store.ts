@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { statSync } from 'node:fs'
-import type { CurvePoint, ErrorReason, RunListQuery, RunPage, RunStatus, RunSummary, StoreSize, ThinResult, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
+import type { CurvePoint, RunListQuery, RunPage, RunStatus, RunSummary, StoreSize, ThinResult, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
 import { readRunOrigin, type RunOrigin } from '../../shared/nn/run-origin'
 import { DigitscopeError } from './errors'
 import { openDatabase, type StoreOptions } from './open-database'
@@ -120,7 +120,7 @@ export class ModelStore {
     const finished = status === 'running' || status === 'paused' ? null : now()
     this.transaction(() => {
       const result = this.db.prepare('UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?').run(status, error, finished, runId)
-      if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`, { reason: { key: 'no-run', runId } })
+      if (result.changes === 0) throw notFound.run(runId)
       this.note('runs', 'updated', runId)
     })
   }
@@ -149,7 +149,7 @@ export class ModelStore {
     this.transaction(() => {
       const versions = this.db.prepare('SELECT id FROM snapshots WHERE run_id = ?').pluck().all(runId) as number[]
       const result = this.db.prepare('DELETE FROM runs WHERE id = ?').run(runId)
-      if (result.changes === 0) throw new DigitscopeError('not-found', `There is no training run ${runId}.`, { reason: { key: 'no-run', runId } })
+      if (result.changes === 0) throw notFound.run(runId)
       this.note('runs', 'deleted', runId)
       this.note('versions', 'deleted', ...versions)
     })
@@ -169,7 +169,7 @@ export class ModelStore {
          FROM snapshots s WHERE s.run_id = ? ORDER BY s.epoch`
       )
       .all(runId) as Array<{ id: number; epoch: number; accuracy: number | null; bytes: number; marked: number }>
-    if (epochs.length === 0 && this.runsById([runId]).length === 0) fail(`There is no training run ${runId}.`, { key: 'no-run', runId })
+    if (epochs.length === 0 && this.runsById([runId]).length === 0) throw notFound.run(runId)
     const best = epochs.reduce<(typeof epochs)[number] | undefined>((top, e) => (e.accuracy !== null && (top?.accuracy == null || e.accuracy >= top.accuracy) ? e : top), undefined)
     const keep = (e: (typeof epochs)[number], i: number) => i === 0 || i === epochs.length - 1 || e === best || e.marked === 1 || e.epoch % every === 0
     const kept = epochs.filter(keep)
@@ -207,7 +207,7 @@ export class ModelStore {
 
   runVersions(runId: number): VersionSummary[] {
     const rows = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM snapshots s JOIN runs r ON r.id = s.run_id WHERE s.run_id = ? ORDER BY s.epoch`).all(runId) as VersionRow[]
-    if (rows.length === 0 && this.runsById([runId]).length === 0) fail(`There is no training run ${runId}.`, { key: 'no-run', runId })
+    if (rows.length === 0 && this.runsById([runId]).length === 0) throw notFound.run(runId)
     return rows.map(toSummary)
   }
 
@@ -271,7 +271,7 @@ export class ModelStore {
     const row = this.db
       .prepare(`SELECT ${VERSION_COLUMNS} FROM snapshots s JOIN runs r ON r.id = s.run_id WHERE s.id = ?`)
       .get(versionId) as VersionRow | undefined
-    if (!row) throw new DigitscopeError('not-found', `There is no version ${versionId}.`, { reason: { key: 'no-version', versionId } })
+    if (!row) throw notFound.version(versionId)
     return toSummary(row)
   }
 
@@ -307,7 +307,7 @@ export class ModelStore {
   renameVersion(versionId: number, name: string | null): void {
     this.transaction(() => {
       const result = this.db.prepare('UPDATE snapshots SET name = ? WHERE id = ?').run(name?.trim() || null, versionId)
-      if (result.changes === 0) throw new DigitscopeError('not-found', `There is no version ${versionId}.`, { reason: { key: 'no-version', versionId } })
+      if (result.changes === 0) throw notFound.version(versionId)
       this.note('versions', 'updated', versionId)
     })
   }
@@ -316,7 +316,7 @@ export class ModelStore {
   annotateVersion(versionId: number, notes: string, tags: string[]): void {
     this.transaction(() => {
       if (this.db.prepare('UPDATE snapshots SET notes = ? WHERE id = ?').run(notes, versionId).changes === 0) {
-        throw new DigitscopeError('not-found', `There is no version ${versionId}.`, { reason: { key: 'no-version', versionId } })
+        throw notFound.version(versionId)
       }
       this.db.prepare('DELETE FROM version_tags WHERE version_id = ?').run(versionId)
       const insert = this.db.prepare('INSERT OR IGNORE INTO version_tags (version_id, tag) VALUES (?, ?)')
@@ -342,7 +342,7 @@ export class ModelStore {
   relabelDrawing(id: number, label: number): void {
     this.transaction(() => {
       if (this.db.prepare('UPDATE drawings SET label = ? WHERE id = ?').run(label, id).changes === 0) {
-        throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`, { reason: { key: 'no-drawing', drawingId: id } })
+        throw notFound.drawing(id)
       }
       this.pending!.drawings = true
     })
@@ -351,7 +351,7 @@ export class ModelStore {
   deleteDrawing(id: number): void {
     this.transaction(() => {
       if (this.db.prepare('DELETE FROM drawings WHERE id = ?').run(id).changes === 0) {
-        throw new DigitscopeError('not-found', `There is no saved drawing ${id}.`, { reason: { key: 'no-drawing', drawingId: id } })
+        throw notFound.drawing(id)
       }
       this.pending!.drawings = true
     })
@@ -380,8 +380,11 @@ function now(): string {
 
 const RECENT = 'versions.recent'
 
-function fail(message: string, reason: ErrorReason): never {
-  throw new DigitscopeError('not-found', message, { reason })
+/** The store's not-found errors, each with its English words and the reason the UI words itself. */
+const notFound = {
+  run: (runId: number) => new DigitscopeError('not-found', `There is no training run ${runId}.`, { reason: { key: 'no-run', runId } }),
+  version: (versionId: number) => new DigitscopeError('not-found', `There is no version ${versionId}.`, { reason: { key: 'no-version', versionId } }),
+  drawing: (drawingId: number) => new DigitscopeError('not-found', `There is no saved drawing ${drawingId}.`, { reason: { key: 'no-drawing', drawingId } })
 }
 
 function noChange(): VersionsChanged {

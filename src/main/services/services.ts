@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Envelope } from '../../shared/ipc/types'
 import { MAX_MODEL_FILE_CHARS } from '../../shared/nn/model-file'
-import { DigitscopeError } from './errors'
+import { DigitscopeError, failureOf } from './errors'
 import { readRegularFile } from './file-doors'
 import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'
 import { Datasets } from './datasets'
@@ -107,8 +107,7 @@ export function openServices(options: ServiceOptions): Services {
       try {
         bytes = readRegularFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS)
       } catch (error) {
-        const reason = error instanceof DigitscopeError ? error.reason : undefined
-        return { ok: false, error: { code: 'invalid-argument', message: (error as Error).message, ...(reason && { reason }) } }
+        return { ok: false, error: error instanceof DigitscopeError ? failureOf(error) : { code: 'invalid-argument', message: (error as Error).message } }
       }
       return dispatch('versions:import', { bytes, fileName: basename(file) })
     },

@@ -1,8 +1,11 @@
 import { josa } from './josa'
 import { displayRunName, RUN_NAME_WORDS_KO } from './run-names'
-import type { ErrorReason, ErrorReasonKey, FileProblem, SaveTarget } from '../ipc/types'
+import type { ErrorReason, ErrorReasonKey, Failure, FileProblem, SaveTarget } from '../ipc/types'
 
 type ReasonTexts = { [K in ErrorReasonKey]: (reason: Extract<ErrorReason, { key: K }>) => string }
+
+/** Main's English words, shown as they are but labelled so. */
+export const koEnglishDetail = (message: string): string => `자세한 내용(영어): ${message}`
 
 const decimal = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 1 })
 const GONE = '이미 삭제되었을 수 있습니다.'
@@ -55,7 +58,7 @@ export const KO_REASONS: ReasonTexts = {
     `데이터베이스가 읽기 전용이라 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 파일과 폴더에 쓰기 권한을 주거나 쓸 수 있는 디스크로 옮긴 뒤 다시 시도하세요: ${file}`,
   'disk-error': ({ file, target: saving, code }) =>
     `디스크 오류(${code})로 ${objectOf(saving)}저장하지 못했습니다. ${keptText(saving)} 데이터베이스: ${file}`,
-  'model-file': ({ file, detail }) => `“${file}” 파일은 Digitscope 모델 파일로 읽을 수 없습니다. 자세한 내용(영어): ${detail}`,
+  'model-file': ({ file, detail }) => `“${file}” 파일은 Digitscope 모델 파일로 읽을 수 없습니다. ${koEnglishDetail(detail)}`,
   'file-unreadable': ({ file, problem }) => `“${file}” 파일을 읽을 수 없습니다. ${PROBLEMS[problem]}`,
   'file-too-big': ({ file, megabytes, limitMegabytes }) =>
     `“${file}” 파일이 너무 큽니다. 크기는 ${decimal.format(megabytes)}MB이고, 모델 파일은 최대 ${decimal.format(limitMegabytes)}MB입니다.`,
@@ -66,4 +69,10 @@ export const KO_REASONS: ReasonTexts = {
 /** A reason in Korean; TypeScript cannot narrow a union through an indexed call, so the cast sits here once. */
 export function koReason(reason: ErrorReason): string {
   return (KO_REASONS[reason.key] as (r: ErrorReason) => string)(reason)
+}
+
+/** A failure in Korean: its reason in Korean words, or else `summary` (what kind of failure) and main's English detail. */
+export function koExplain(failure: Failure, summary?: string): string {
+  if (failure.reason) return koReason(failure.reason)
+  return summary ? `${summary} ${koEnglishDetail(failure.message)}` : koEnglishDetail(failure.message)
 }

@@ -1,5 +1,5 @@
-import type { ErrorReason } from '../ipc/types'
-import { koReason } from './ko-reasons'
+import type { Failure } from '../ipc/types'
+import { koEnglishDetail, koExplain } from './ko-reasons'
 import type { Language } from './preferences'
 
 /** What the main process says itself: the menu and its dialogs. The renderer has its own catalogues. */
@@ -26,7 +26,7 @@ const en = {
   /** Main's own English words, as they stand. */
   detail: (message: string) => message,
   /** A failure from the services: English as main wrote it; other languages word its reason. */
-  explain: (failure: { message: string; reason?: ErrorReason }) => failure.message,
+  explain: (failure: Failure) => failure.message,
   /** Electron's built-in menu items, named here so they follow the UI's language, not only the OS's. */
   roles: {
     undo: 'Undo',
@@ -69,8 +69,8 @@ const ko: MainMessages = {
   quit: '끝내기',
   startedFresh: '새 데이터베이스로 시작했습니다.',
   oldKeptAt: (file: string) => `이전 파일은 여기에 보관되어 있습니다:\n${file}`,
-  detail: (message) => `자세한 내용(영어): ${message}`,
-  explain: (failure) => (failure.reason ? koReason(failure.reason) : `자세한 내용(영어): ${failure.message}`),
+  detail: koEnglishDetail,
+  explain: (failure) => koExplain(failure),
   roles: {
     undo: '실행 취소',
     redo: '다시 실행',

@@ -240,6 +240,9 @@ export type ErrorReason =
 
 export type ErrorReasonKey = ErrorReason['key']
 
+/** A failure as the UI words it: main's English `message`, and when it has one, a `reason` other languages can word. */
+export type Failure = { code?: ErrorCode; message: string; reason?: ErrorReason }
+
 export interface ApiFailure {
   code: ErrorCode
   message: string

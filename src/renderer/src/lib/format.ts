@@ -1,4 +1,5 @@
 import { t } from './i18n/i18n.svelte'
+import { withMinus } from './i18n/numbers'
 
 const formats = new Map<string, Intl.NumberFormat>()
 
@@ -15,9 +16,6 @@ function format(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 export function formatCount(n: number): string {
   return format({ maximumFractionDigits: 0 }).format(Math.round(n))
 }
-
-/** A negative number with the minus sign (U+2212) that the formulas beside it use, not Intl's hyphen. */
-export const withMinus = (text: string): string => text.replace(/^-/, '\u2212')
 
 /** A value with a fixed number of decimals in the UI's language: (−2.345, 2) → "−2.35". */
 export function formatDecimal(value: number, digits = 2): string {

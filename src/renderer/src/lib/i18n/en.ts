@@ -1,5 +1,5 @@
 import { RUN_NAME_WORDS_EN } from '../../../../shared/i18n/run-names'
-import type { ErrorCode, ErrorReason } from '../../../../shared/ipc/types'
+import type { ErrorCode, Failure } from '../../../../shared/ipc/types'
 import { LIMITS } from '../../../../shared/nn/config'
 import { PRESETS } from '../../../../shared/nn/presets'
 import { parameterCount } from '../../../../shared/nn/weights-and-biases'
@@ -682,5 +682,3 @@ export const en = {
 
 export type Messages = typeof en
 export type ErrorTexts = Record<ErrorCode, string>
-/** A failure as main reports it: English `message`, and when it has one, a `reason` other languages can word. */
-export type Failure = { code?: ErrorCode; message: string; reason?: ErrorReason }

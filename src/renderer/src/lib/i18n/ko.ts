@@ -4,7 +4,7 @@ import { LIMITS } from '../../../../shared/nn/config'
 import { PRESETS } from '../../../../shared/nn/presets'
 import { parameterCount } from '../../../../shared/nn/weights-and-biases'
 import type { ErrorTexts, Messages } from './en'
-import { koReason } from '../../../../shared/i18n/ko-reasons'
+import { koExplain } from '../../../../shared/i18n/ko-reasons'
 import { decimalFormatter, numberFormatter, rangeFormatter } from './numbers'
 
 const LOCALE = 'ko-KR'
@@ -705,5 +705,5 @@ export const ko: Messages = {
   },
   /** Names Digitscope gives runs itself (stored as keys: run-names.ts). */
   runNames: RUN_NAME_WORDS_KO,
-  explain: (failure) => (failure.reason ? koReason(failure.reason) : `${failure.code ? `${ERRORS[failure.code]} ` : ''}자세한 내용(영어): ${failure.message}`)
+  explain: (failure) => koExplain(failure, failure.code && ERRORS[failure.code])
 }

@@ -11,8 +11,11 @@ export function rangeFormatter(locale: string): (range: { min: number; max: numb
   return ({ min, max }) => `${n(min)}${dash}${n(max)}`
 }
 
+/** A negative number with the minus sign (U+2212) that the formulas beside it use, not Intl's hyphen. */
+export const withMinus = (text: string): string => text.replace(/^-/, '\u2212')
+
 /** A number with a fixed count of decimals as a language writes it, with a true minus: (−1.5, 2) → "−1.50". */
 export function decimalFormatter(locale: string, digits: number): (x: number) => string {
   const format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
-  return (x) => format.format(x).replace(/^-/, '\u2212')
+  return (x) => withMinus(format.format(x))
 }
