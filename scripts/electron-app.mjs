@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start` (build, then run the app), `npm run dev` (the app with hot reload) and `npm run dist`
-// (installers). Electron's binary comes first: since Electron 42 npm install does not fetch it, and
+// `npm start` (build, then run the app), `npm run dev` (the app with hot reload), `npm run dist`
+// (installers) and `npm run electron:setup` (only fetch and build what the others need: the CI workflows
+// run it before the Electron end-to-end tests). Electron's binary comes first: since Electron 42 npm install does not fetch it, and
 // electron-vite never does (electron-vite#904), so without this step every fresh clone ends in
 // "Electron uninstall". Any extra arguments go to electron-vite or electron-builder.
 import { spawnSync } from 'node:child_process'
@@ -17,9 +18,12 @@ function run(bin, args, env = {}) {
 }
 
 try {
-  if (!['start', 'dev', 'dist'].includes(command)) throw new SetupError('usage: node scripts/electron-app.mjs start|dev|dist [arguments for electron-vite or electron-builder]')
+  if (!['start', 'dev', 'dist', 'setup'].includes(command)) throw new SetupError('usage: node scripts/electron-app.mjs start|dev|dist|setup [arguments for electron-vite or electron-builder]')
   const electron = ensureElectron(process.env, console.log, command === 'dist' ? 'be packaged' : 'start')
-  if (command === 'dist') {
+  if (command === 'setup') {
+    console.log(`Electron ${ELECTRON_VERSION}: ${electron.executable}`)
+    console.log(`better-sqlite3 for Electron: ${ensureElectronSqlite()}`)
+  } else if (command === 'dist') {
     run('electron-vite', ['build'])
     // The Electron just checked is the one packaged: electron-builder need not fetch a second copy.
     run('electron-builder', ['--publish', 'never', `-c.electronDist=${electron.distDir}`, `-c.electronVersion=${ELECTRON_VERSION}`, ...extra])

@@ -15,7 +15,7 @@ const WITHOUT_ELECTRON = 'The command line (npm run cli -- --help) and the tests
 
 const ELECTRON_ABI = readFileSync(join(electronDir, 'abi_version'), 'utf8').trim()
 
-/** Whether a native addon registers itself for Electron's Node ABI (a Node build says 115 on Node 20). */
+/** Whether a native addon registers itself for Electron's Node ABI (a Node build says 127 on Node 22, 137 on Node 24). */
 export function isForElectron(addon, abi = ELECTRON_ABI) {
   return existsSync(addon) && readFileSync(addon).includes(`node_register_module_v${abi}\0`)
 }

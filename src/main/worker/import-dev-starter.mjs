@@ -1,4 +1,4 @@
-// Node 20 cannot run a TypeScript worker directly: this starter registers tsx, then loads the entry.
+// Node cannot run these TypeScript sources as they are (its type stripping does not resolve their extensionless imports): this starter registers tsx, then loads the entry.
 // The CLI and the tests use it; the app runs the worker that electron-vite builds.
 import { register } from 'tsx/esm/api'
 
