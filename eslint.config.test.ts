@@ -8,11 +8,11 @@ async function lint(filePath: string, code: string): Promise<string[]> {
   return result.messages.map((message) => `${message.ruleId}: ${message.message}`)
 }
 
-describe('lint enforces the layering of design.md', () => {
+describe('lint enforces the layering of docs/architecture.md', () => {
   it('fails when src/shared imports node:fs or uses a Node or DOM global', async () => {
-    const messages = await lint('src/shared/nn/probe.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n")
+    const messages = await lint('src/shared/network/probe.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n")
     expect(messages).toEqual([expect.stringMatching(/^no-restricted-imports: .*src\/shared is pure/)])
-    expect(await lint('src/shared/nn/probe.ts', 'export const w = window.innerWidth\n')).toEqual([
+    expect(await lint('src/shared/network/probe.ts', 'export const w = window.innerWidth\n')).toEqual([
       expect.stringMatching(/^no-restricted-globals: .*may not use window/)
     ])
   })
@@ -43,6 +43,14 @@ describe('lint enforces the layering of design.md', () => {
   })
 
   it('lets src/shared import from src/shared', async () => {
-    expect(await lint('src/shared/nn/probe.ts', "import { isChannel } from '../ipc/channels'\nexport const c = isChannel\n")).toEqual([])
+    expect(await lint('src/shared/training/probe.ts', "import { isChannel } from '../ipc/channels'\nexport const c = isChannel\n")).toEqual([])
+  })
+
+  it('keeps the reference network to itself: src/shared/network imports nothing else of ours', async () => {
+    expect(await lint('src/shared/network/probe.ts', "import { FastNet } from '../training/fast-net'\nexport const f = FastNet\n")).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*imports nothing else of ours/)
+    ])
+    expect(await lint('src/shared/network/probe.ts', "import { Rng } from './rng'\nexport const r = Rng\n")).toEqual([])
+    expect(await lint('src/shared/network/probe.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n")).toHaveLength(1)
   })
 })

@@ -26,7 +26,7 @@ test('the built training worker (what the packaged app runs) trains and stores a
   const { mkdtempSync, rmSync } = await import('node:fs')
   const { tmpdir } = await import('node:os')
   const { openServices } = await import('../src/main/services/services')
-  const { PRESETS } = await import('../src/shared/nn/presets')
+  const { PRESETS } = await import('../src/shared/training/presets')
   const folder = mkdtempSync(join(tmpdir(), 'digitscope-built-worker-'))
   const services = openServices({ databaseFile: join(folder, 'd.db'), version: 'test', workerScript: out('worker', 'training-worker.cjs') })
   try {

@@ -1,5 +1,5 @@
 import { ModelStore } from '../src/main/services/model-store'
-import { PRESETS } from '../src/shared/nn/presets'
+import { PRESETS } from '../src/shared/training/presets'
 import { expect, test } from './harness/fixtures'
 
 test('a first start shows MNIST, an empty model store, and views reachable by mouse and keyboard', async ({ app }) => {

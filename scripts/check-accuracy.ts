@@ -3,13 +3,13 @@
 // test images. About 20 s: not part of `npm test`.
 import { join } from 'node:path'
 import { Datasets } from '../src/main/services/datasets'
-import { architectureOf } from '../src/shared/nn/config'
-import { initNetwork } from '../src/shared/nn/init'
-import { isPresetName, PRESETS, type PresetName } from '../src/shared/nn/presets'
-import { Rng } from '../src/shared/nn/rng'
-import { toSparseImages } from '../src/shared/nn/sparse-images'
-import { WasmTrainer } from '../src/shared/nn/wasm-trainer'
-import { trainingKernels } from '../src/main/services/training-kernels'
+import { architectureOf } from '../src/shared/training/config'
+import { initNetwork } from '../src/shared/network/init'
+import { isPresetName, PRESETS, type PresetName } from '../src/shared/training/presets'
+import { Rng } from '../src/shared/network/rng'
+import { toSparseImages } from '../src/shared/training/sparse-images'
+import { WasmTrainer } from '../src/shared/training/wasm-trainer'
+import { trainingKernels } from '../src/main/services/load-training-kernels'
 import { buildTrainingKernels } from './build/wasm-kernels'
 
 /** Minimum test accuracy by a given epoch, from the network issue's targets. */

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { RUN_NAME_WORDS_EN } from '../src/shared/i18n/run-names'
-import { PRESETS } from '../src/shared/nn/presets'
+import { PRESETS } from '../src/shared/training/presets'
 import { openServices } from '../src/main/services/services'
 
 process.env.DIGITSCOPE_TRAINER = 'reference'

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ModelStore } from '../../src/main/services/model-store'
-import { parseModelFile } from '../../src/shared/nn/model-file'
-import { packParams } from '../../src/shared/nn/params'
-import { PRESETS } from '../../src/shared/nn/presets'
+import { parseModelFile } from '../../src/shared/model/model-file'
+import { packParams } from '../../src/shared/model/params'
+import { PRESETS } from '../../src/shared/training/presets'
 import { ROOT } from './renderer-harness'
 
 /** The bundled model's weights, so every filled version can be drawn with. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import { parseTrainConfig, type TrainConfig } from '../shared/nn/config'
-import { isPresetName, PRESET_NAMES, PRESETS } from '../shared/nn/presets'
+import { parseTrainConfig, type TrainConfig } from '../shared/training/config'
+import { isPresetName, PRESET_NAMES, PRESETS } from '../shared/training/presets'
 
 export class UsageError extends Error {}
 

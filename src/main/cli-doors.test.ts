@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../shared/nn/presets'
+import { PRESETS } from '../shared/training/presets'
 import { ModelStore } from './services/model-store'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
 

@@ -1,6 +1,6 @@
 import { minutesSeconds } from '../shared/format/clock'
 import { displayRunName, RUN_NAME_WORDS_EN } from '../shared/i18n/run-names'
-import type { Evaluation } from '../shared/nn/evaluate'
+import type { Evaluation } from '../shared/training/evaluate'
 import type { DatasetsInfo, VersionSummary } from '../shared/ipc/types'
 import type { TrainingProgress } from '../shared/ipc/types'
 

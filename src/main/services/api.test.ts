@@ -101,7 +101,7 @@ describe('managing and comparing versions through the API', () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
     const changes: string[] = []
     const s = openServices({ databaseFile, version: 'test', emit: (event) => changes.push(event) })
-    const { PRESETS } = await import('../../shared/nn/presets')
+    const { PRESETS } = await import('../../shared/training/presets')
     const a = await s.trainer.start({ config: { ...PRESETS.classic.config, epochs: 2 }, name: 'A', preset: 'classic', subset: 3000 }).done
     const b = await s.trainer.start({ config: { ...PRESETS.modern.config, epochs: 1 }, name: 'B', preset: 'modern', subset: 3000 }).done
     const [va, vb] = [a.versionId as number, b.versionId as number]

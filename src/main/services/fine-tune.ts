@@ -1,5 +1,5 @@
 import { fineTuneRunName } from '../../shared/i18n/run-names'
-import { packParams } from '../../shared/nn/params'
+import { packParams } from '../../shared/model/params'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
 import type { Models } from './models'

@@ -1,4 +1,4 @@
-import { PRESETS } from '../../shared/nn/presets'
+import { PRESETS } from '../../shared/training/presets'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

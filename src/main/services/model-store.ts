@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { statSync } from 'node:fs'
 import type { CurvePoint, RunListQuery, RunPage, RunStatus, RunSummary, StoreSize, ThinResult, VersionsChanged, VersionSummary } from '../../shared/ipc/types'
-import { readRunOrigin, type RunOrigin } from '../../shared/nn/run-origin'
+import { readRunOrigin, type RunOrigin } from '../../shared/model/run-origin'
 import { DigitscopeError } from './errors'
 import { openDatabase, type StoreOptions } from './open-database'
 import { listRuns, runsById } from './run-queries'

@@ -1,7 +1,7 @@
 import type { NeuronHistory } from '../../shared/ipc/types'
-import type { NeuronRef } from '../../shared/nn/neuron'
-import { unpackParams } from '../../shared/nn/params'
-import { architectureOfOrigin } from '../../shared/nn/run-origin'
+import type { NeuronRef } from '../../shared/network/neuron'
+import { unpackParams } from '../../shared/model/params'
+import { architectureOfOrigin } from '../../shared/model/run-origin'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
 

@@ -1,4 +1,4 @@
-import type { Network } from '../../shared/nn/network'
+import type { Network } from '../../shared/network/network'
 
 /**
  * A network as an ONNX model (opset 13). Hand-written rather than with protobufjs: a feed-forward graph

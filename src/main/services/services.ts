@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Envelope } from '../../shared/ipc/types'
-import { MAX_MODEL_FILE_CHARS } from '../../shared/nn/model-file'
+import { MAX_MODEL_FILE_CHARS } from '../../shared/model/model-file'
 import { DigitscopeError, failureOf } from './errors'
 import { readRegularFile } from './file-doors'
 import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../../shared/nn/presets'
+import { PRESETS } from '../../shared/training/presets'
 import { openServices } from './services'
 import { useTempFolder } from './test-support'
 

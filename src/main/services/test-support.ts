@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
-import { PRESETS } from '../../shared/nn/presets'
-import type { RunOrigin } from '../../shared/nn/run-origin'
+import { PRESETS } from '../../shared/training/presets'
+import type { RunOrigin } from '../../shared/model/run-origin'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { PRESETS } from '../../shared/nn/presets'
+import { PRESETS } from '../../shared/training/presets'
 import { double } from './electron'
 
 register('./electron-hook.mjs', import.meta.url)

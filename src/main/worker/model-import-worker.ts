@@ -2,9 +2,9 @@
 // takes longer than a frame, and the app's main process must never stall that long. Posts the network as
 // the store's packed bytes (transferred, not copied) with its metadata, or the reason it was refused.
 import { parentPort, workerData } from 'node:worker_threads'
-import { ModelFileError, parseModelFile } from '../../shared/nn/model-file'
-import { packParams } from '../../shared/nn/params'
-import type { ImportRequest, ImportResult } from '../../shared/model-import-protocol'
+import { ModelFileError, parseModelFile } from '../../shared/model/model-file'
+import { packParams } from '../../shared/model/params'
+import type { ImportRequest, ImportResult } from '../../shared/model/import-protocol'
 
 const port = parentPort
 if (!port) throw new Error('model-import-worker must run as a worker thread')

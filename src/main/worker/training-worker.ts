@@ -3,13 +3,13 @@
 // WebAssembly kernels; DIGITSCOPE_TRAINER=reference trains with the plain TypeScript reference instead
 // (float64: what made the bundled model, which `npm run make-default-model` makes again byte for byte).
 import { parentPort, workerData } from 'node:worker_threads'
-import { architectureOf } from '../../shared/nn/config'
-import { packParams, unpackParams } from '../../shared/nn/params'
-import { toSparseImages } from '../../shared/nn/sparse-images'
-import { runTrainingLoop } from '../../shared/nn/training-loop'
-import { CONTROL_PAUSE, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
+import { architectureOf } from '../../shared/training/config'
+import { packParams, unpackParams } from '../../shared/model/params'
+import { toSparseImages } from '../../shared/training/sparse-images'
+import { runTrainingLoop } from '../../shared/training/training-loop'
+import { CONTROL_PAUSE, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/worker-protocol'
 import { Datasets } from '../services/datasets'
-import { trainingKernels } from '../services/training-kernels'
+import { trainingKernels } from '../services/load-training-kernels'
 
 const start = workerData as WorkerStart
 const port = parentPort

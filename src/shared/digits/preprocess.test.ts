@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseModelFile } from '../nn/model-file'
+import { parseModelFile } from '../model/model-file'
 import { parseIdxImages, parseIdxLabels } from './idx'
 import { centreOfMass, inkBox, preprocess, type GrayImage } from './preprocess'
 import { createRequire } from 'node:module'

@@ -1,6 +1,6 @@
-import type { Architecture } from '../nn/architecture'
-import type { RunOrigin } from '../nn/run-origin'
-import type { LoopProgress } from '../nn/training-loop'
+import type { Architecture } from '../network/architecture'
+import type { RunOrigin } from '../model/run-origin'
+import type { LoopProgress } from '../training/training-loop'
 
 /** Values that cross IPC between main and the renderer. Plain data only (structured-clone and JSON safe). */
 

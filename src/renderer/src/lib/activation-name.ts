@@ -1,4 +1,4 @@
-import type { Network } from '../../../shared/nn/network'
+import type { Network } from '../../../shared/network/network'
 
 /** The symbol of layer l's activation function, as the formulas show it: σ, ReLU, tanh or softmax. */
 export function activationName(network: Network, layer: number): string {

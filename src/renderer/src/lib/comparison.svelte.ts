@@ -1,8 +1,8 @@
 import type { ComparedVersion, DigitSample, Disagreement } from '../../../shared/ipc/types'
-import { argmax } from '../../../shared/nn/argmax'
-import type { Network } from '../../../shared/nn/network'
-import { unpackParams } from '../../../shared/nn/params'
-import { settingOf } from '../../../shared/nn/run-origin'
+import { argmax } from '../../../shared/network/argmax'
+import type { Network } from '../../../shared/network/network'
+import { unpackParams } from '../../../shared/model/params'
+import { settingOf } from '../../../shared/model/run-origin'
 import { call } from './api'
 
 /** The settings the hyperparameter table lists, in its order. */

@@ -1,5 +1,5 @@
 import { edgePreset } from '../../../shared/lesson/edge-preset'
-import { sigmoid } from '../../../shared/nn/sigmoid'
+import { sigmoid } from '../../../shared/network/sigmoid'
 
 export const SIDE = 28
 export type Brush = 'positive' | 'negative' | 'erase'

@@ -1,6 +1,6 @@
 import type { VersionSummary } from '../../../shared/ipc/types'
-import { unpackParams } from '../../../shared/nn/params'
-import type { Network } from '../../../shared/nn/network'
+import { unpackParams } from '../../../shared/model/params'
+import type { Network } from '../../../shared/network/network'
 import { call } from './api'
 import { versionGone } from './version-gone'
 

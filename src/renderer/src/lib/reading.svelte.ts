@@ -1,6 +1,6 @@
 import { preprocess, type Preprocessed } from '../../../shared/digits/preprocess'
 import type { DigitSample } from '../../../shared/ipc/types'
-import { argmax } from '../../../shared/nn/argmax'
+import { argmax } from '../../../shared/network/argmax'
 import { call, messageOf } from './api'
 import type { Drawing } from './drawing.svelte'
 import { t } from './i18n/i18n.svelte'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { DigitSample } from '../../../shared/ipc/types'
-import { Network } from '../../../shared/nn/network'
+import { Network } from '../../../shared/network/network'
 import { ComparisonState } from './comparison.svelte'
 import { Drawing } from './drawing.svelte'
 import type { SelectedModel } from './model.svelte'

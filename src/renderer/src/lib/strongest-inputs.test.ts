@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Rng } from '../../../shared/nn/rng'
+import { Rng } from '../../../shared/network/rng'
 import { strongestInputs } from './strongest-inputs'
 
 /** The obvious way: every w·a, sorted by size. */

@@ -1,10 +1,10 @@
 import * as v from 'valibot'
 import { contract, type ArgOf } from '../../../shared/ipc/contract'
-import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from '../../../shared/nn/activation-functions'
-import { COSTS } from '../../../shared/nn/costs'
-import { INITS } from '../../../shared/nn/init'
-import { PRESETS, type PresetName } from '../../../shared/nn/presets'
-import { LIMITS } from '../../../shared/nn/config'
+import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from '../../../shared/network/activation-functions'
+import { COSTS } from '../../../shared/network/costs'
+import { INITS } from '../../../shared/network/init'
+import { PRESETS, type PresetName } from '../../../shared/training/presets'
+import { LIMITS } from '../../../shared/training/config'
 import { t } from './i18n/i18n.svelte'
 
 export const CHOICES = {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { LIMITS } from '../../../shared/nn/config'
+import { LIMITS } from '../../../shared/training/config'
 import { i18n } from './i18n/i18n.svelte'
 import { fieldOf, TrainForm } from './train-form.svelte'
 

@@ -1,8 +1,8 @@
 import { RUN_NAME_WORDS_EN } from '../../../../shared/i18n/run-names'
 import type { ErrorCode, Failure } from '../../../../shared/ipc/types'
-import { LIMITS } from '../../../../shared/nn/config'
-import { PRESETS } from '../../../../shared/nn/presets'
-import { parameterCount } from '../../../../shared/nn/weights-and-biases'
+import { LIMITS } from '../../../../shared/training/config'
+import { PRESETS } from '../../../../shared/training/presets'
+import { parameterCount } from '../../../../shared/network/weights-and-biases'
 import { decimalFormatter, numberFormatter, rangeFormatter } from './numbers'
 
 const LOCALE = 'en-GB'

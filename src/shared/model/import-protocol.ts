@@ -1,0 +1,9 @@
+import type { Architecture } from '../network/architecture'
+import type { ModelMeta } from './model-file'
+
+/** The file's bytes, transferred to the worker. */
+export interface ImportRequest {
+  bytes: Uint8Array
+}
+
+export type ImportResult = { ok: true; architecture: Architecture; params: Uint8Array; meta: ModelMeta } | { ok: false; message: string }
