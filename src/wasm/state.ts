@@ -4,24 +4,16 @@ import { ConfigField, LayerField } from './layout'
 
 export let layerCount: i32 = 0
 let table: usize = 0
-export let hiddenKind: i32 = 0
-export let outputKind: i32 = 0
-export let costKind: i32 = 0
-/** δ¹ of each sample of the batch so far ([sample][stride₁]) and the image each came from. */
-export let batchDelta1: usize = 0
-export let batchImages: usize = 0
-export let batchFill: i32 = 0
+/** The functions, by their codes in layout.ts. */
+export let hiddenKind: i32 = 0, outputKind: i32 = 0, costKind: i32 = 0
+/** δ¹ of each sample of the batch so far ([sample][stride₁]), the image each came from, and how many. */
+export let batchDelta1: usize = 0, batchImages: usize = 0, batchFill: i32 = 0
 /** Each sample's δ¹ goes straight into gW¹ (a batch larger than the buffer). */
 export let denseFirstGradient: bool = false
 /** Scratch for grouping the batch's inked pixels by pixel: a count per input, then (slot, value) pairs. */
-export let pixelCounts: usize = 0
-export let pixelEntries: usize = 0
-
+export let pixelCounts: usize = 0, pixelEntries: usize = 0
 /** The current image set: each image's first entry, the entries' pixel numbers and values, the labels. */
-export let offsets: usize = 0
-export let indices: usize = 0
-export let values: usize = 0
-export let labels: usize = 0
+export let offsets: usize = 0, indices: usize = 0, values: usize = 0, labels: usize = 0
 
 @inline function setting(at: usize, f: i32): i32 {
   return load<i32>(at + (<usize>f << 2))
