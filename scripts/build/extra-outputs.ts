@@ -48,7 +48,7 @@ export async function buildCliBundle(root: string): Promise<void> {
     logLevel: 'warn',
     define: await kernelsDefine(root),
     build: {
-      ssr: join(root, 'src', 'main', 'cli.ts'),
+      ssr: join(root, 'src', 'main', 'cli', 'main.ts'),
       outDir: join(root, 'out', 'cli'),
       emptyOutDir: true,
       target: 'node20',

@@ -52,7 +52,10 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
     'versions:list-confusion-images': ({ versionId, actual, predicted, offset, count }) =>
       page(models.confusionCell(versionId, actual, predicted).map((index) => ({ index })), offset, count),
     'versions:list-disagreements': ({ versionIds, offset, count }) => page(models.disagreements(versionIds), offset, count),
-    'versions:import': async ({ bytes, fileName }) => ({ versionId: await models.importBytes(bytes, fileName || 'the file', importWorker) }),
+    'versions:import': async ({ bytes, fileName, name }) => ({ versionId: await models.importBytes(bytes, fileName || 'the file', importWorker, name) }),
+    'versions:list': () => store.listVersions(),
+    'versions:evaluate': ({ versionId }) => models.evaluate(versionId),
+    'versions:predict': ({ versionId, pixels }) => models.predict(versionId ?? newestVersion(store), Float32Array.from(pixels)),
     'drawings:save': ({ label, pixels }) => ({ id: store.addDrawing(label, Uint8Array.from(pixels, (v) => Math.round(v * 255))) }),
     'drawings:list': () => store.listDrawings().map(({ pixels, ...rest }) => ({ ...rest, pixels: Array.from(pixels) })),
     'drawings:relabel': ({ id, label }) => (store.relabelDrawing(id, label), null),
@@ -70,6 +73,7 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
       return store.thinRun(runId, every, dryRun)
     },
     'store:get-size': () => store.size(),
+    'store:get-info': () => ({ database: store.file, schemaVersion: store.schemaVersion }),
     'versions:mark-used': ({ versionId }) => (store.markUsed(versionId), null),
     'versions:list-recent': () => store.recentVersions(),
     'runs:delete': ({ runId }) => {
@@ -94,6 +98,13 @@ export function createHandlers({ store, datasets, models, trainer, app, importWo
   }
 }
 
+/** The version a call that names none reads with: the newest. */
+function newestVersion(store: ModelStore): number {
+  const newest = store.listVersions()[0]
+  if (!newest) throw new DigitscopeError('not-found', 'There are no versions yet: train or import one first.')
+  return newest.versionId
+}
+
 export type Dispatch = (channel: unknown, arg: unknown) => Promise<Envelope<unknown>>
 
 /** Validates a call, runs it, and answers with an envelope; nothing runs when the argument is bad. */
@@ -116,13 +127,13 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
   }
 }
 
+const NOTHING = { added: [], updated: [], deleted: [] }
+
 /**
  * Announces commits made by other connections to the same file — the CLI training into the app's
  * database — by polling SQLite's `data_version`, which costs no I/O. Writes made through this process's
  * own API announce themselves. Returns a function that stops watching.
  */
-const NOTHING = { added: [], updated: [], deleted: [] }
-
 export function watchStore(store: ModelStore, emit: Emit, intervalMs = 1000): () => void {
   let seen = store.dataVersion
   const timer = setInterval(() => {

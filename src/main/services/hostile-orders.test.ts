@@ -107,7 +107,7 @@ describe('valid calls in hostile orders', () => {
     const { databaseFile, services } = open()
     const cli = (seed: number) =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', 'train', '--epochs', '2', '--subset', '2000', '--seed', String(seed), '--db', databaseFile], { cwd: ROOT, stdio: 'ignore' })
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/main.ts', 'train', '--epochs', '2', '--subset', '2000', '--seed', String(seed), '--db', databaseFile], { cwd: ROOT, stdio: 'ignore' })
         child.on('exit', resolve)
       })
     const both = Promise.all([cli(1), cli(2)])

@@ -4,16 +4,18 @@ import type { TrainConfig } from '../../shared/nn/config'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
 import { predictAll, type Evaluation } from '../../shared/nn/evaluate'
 import { evaluateFast } from './training-kernels'
-import { readRegularFile } from './file-doors'
+import { readRegularFile } from './file-limits'
 import { Worker } from 'node:worker_threads'
 import type { Architecture } from '../../shared/nn/architecture'
-import { MAX_MODEL_FILE_CHARS, parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMeta, type ModelMetrics } from '../../shared/nn/model-file'
+import { MAX_MODEL_FILE_CHARS, toModelFile, type ClassMetrics, type ModelMeta, type ModelMetrics } from '../../shared/nn/model-file'
+import { modelFileError, readModel } from './model-file-check'
 import type { ImportRequest, ImportResult } from '../../shared/model-import-protocol'
 import type { Network } from '../../shared/nn/network'
 import { toOnnx } from './onnx-export'
 import { packParams, unpackParams } from '../../shared/nn/params'
 import { toSparseImages, type SparseImages } from '../../shared/nn/sparse-images'
-import type { ComparedVersion, VersionSummary, VersionWeights } from '../../shared/ipc/types'
+import type { ComparedVersion, Prediction, VersionSummary, VersionWeights } from '../../shared/ipc/types'
+import { argmax } from '../../shared/nn/argmax'
 import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
 import type { ModelStore } from './model-store'
@@ -122,6 +124,14 @@ export class Models {
     return { architecture: architectureOfOrigin(summary.origin), params }
   }
 
+  /** One preprocessed image read by this version: the digit, the outputs, and every layer's activations to 6 decimals. */
+  predict(versionId: number, input: Float32Array): Prediction {
+    const { a } = this.load(versionId).network.forward(input)
+    const outputs = Array.from(a[a.length - 1])
+    const layers = a.map((layer) => Array.from(layer, (v) => Number(v.toFixed(6))))
+    return { versionId, prediction: argmax(outputs), outputs, layers }
+  }
+
   evaluate(versionId: number): Evaluation {
     return evaluateFast(this.load(versionId).network, this.test())
   }
@@ -202,19 +212,4 @@ export class Models {
     const text = new TextDecoder().decode(readRegularFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS))
     return this.importText(text, basename(file), name)
   }
-}
-
-/** Reads and checks a model file's text; `source` names it in the error. */
-export function readModel(text: string, source: string): { network: Network; meta: ModelMeta } {
-  try {
-    return parseModelFile(text)
-  } catch (error) {
-    if (error instanceof ModelFileError) throw modelFileError(source, error.message)
-    throw error
-  }
-}
-
-/** A model file that is not one Digitscope can read; the checker's `detail` stays in English. */
-function modelFileError(source: string, detail: string): DigitscopeError {
-  return new DigitscopeError('invalid-argument', `${source}: ${detail}.`, { reason: { key: 'model-file', file: source, detail } })
 }

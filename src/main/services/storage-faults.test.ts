@@ -88,7 +88,7 @@ describe('a read-only disk (the tmpfs remounted read-only)', () => {
       expect((error as { code: string }).code).toBe('read-only')
     }
 
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main', 'cli.ts'), 'list', '--db', file], { cwd: ROOT, encoding: 'utf8' })
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main', 'cli', 'main.ts'), 'list', '--db', file], { cwd: ROOT, encoding: 'utf8' })
     expect(cli.status).toBe(2)
     expect(cli.stderr.trim().split('\n')).toHaveLength(1)
     expect(cli.stderr).toMatch(/^digitscope: Digitscope cannot write its database .* read-only disk/)

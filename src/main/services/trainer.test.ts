@@ -162,7 +162,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     const databaseFile = join(tempFolder(), 'digitscope.db')
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/main/cli.ts', 'train', '--epochs', '40', '--subset', '20000', '--json', '--db', databaseFile],
+      ['--import', 'tsx', 'src/main/cli/main.ts', 'train', '--epochs', '40', '--subset', '20000', '--json', '--db', databaseFile],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }
     )
     await new Promise<void>((resolve) => {

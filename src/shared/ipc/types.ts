@@ -317,3 +317,17 @@ export interface SavedDrawing {
   pixels: number[]
   createdAt: string
 }
+
+/** A version's reading of one image: the digit, the output layer, and every layer's activations (6 decimals). */
+export interface Prediction {
+  versionId: number
+  prediction: number
+  outputs: number[]
+  layers: number[][]
+}
+
+/** The database in use. */
+export interface StoreInfo {
+  database: string
+  schemaVersion: number
+}

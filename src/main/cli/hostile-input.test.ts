@@ -1,20 +1,20 @@
-// Every door found open by the hostile-input probe (issue "Every door checked"), tried through the CLI as a
+// Every hostile input the probe found let through (issue "Every door checked"), tried through the CLI as a
 // user would: each must answer with one line on stderr, exit 2 and write nothing.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../shared/nn/presets'
-import { ModelStore } from './services/model-store'
-import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
+import { PRESETS } from '../../shared/nn/presets'
+import { ModelStore } from '../services/model-store'
+import { CLASSIC_ORIGIN, sha256, useTempFolder } from '../services/test-support'
 
 const tempFolder = useTempFolder()
-const ROOT = join(import.meta.dirname, '..', '..')
+const ROOT = join(import.meta.dirname, '..', '..', '..')
 const MODEL = join(ROOT, 'resources', 'default-model.digitscope.json')
 
 function cli(...args: string[]) {
   const started = performance.now()
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 }
 }
 
@@ -113,8 +113,8 @@ describe('hostile files and paths through the CLI: one line, exit 2, nothing wri
 
   it('names are 1 to 200 characters and shown on a terminal without their control characters', () => {
     const { db } = storeWithModel()
-    expectRefused(cli('import', MODEL, '--name', 'N'.repeat(201), '--db', db), /--name must be 1 to 200 characters/)
-    expectRefused(cli('import', MODEL, '--name', '  ', '--db', db), /--name must be 1 to 200 characters/)
+    expectRefused(cli('import', MODEL, '--name', 'N'.repeat(201), '--db', db), /name: name must be at most 200 characters/)
+    expectRefused(cli('import', MODEL, '--name', '  ', '--db', db), /name: name must not be empty/)
     expect(cli('import', MODEL, '--name', 'a\u001b[2Jb\u202ec', '--db', db).code).toBe(0)
     const listed = cli('list', '--db', db).stdout
     expect(listed).toContain('a\ufffd[2Jb\ufffdc')
@@ -171,7 +171,7 @@ describe('hostile files and paths through the CLI: one line, exit 2, nothing wri
 
 describe('9: ids and caches after a delete', () => {
   it('an import after deleting the newest run gets a new id, and nothing cached of the deleted model is served', async () => {
-    const { openServices } = await import('./services/services')
+    const { openServices } = await import('../services/services')
     const services = openServices({ databaseFile: join(tempFolder(), 'digitscope.db'), version: 'test' })
     try {
       const first = services.models.importFile(MODEL)

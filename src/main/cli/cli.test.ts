@@ -3,15 +3,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { Datasets } from './services/datasets'
-import { ModelStore } from './services/model-store'
-import { sha256, useTempFolder } from './services/test-support'
+import { Datasets } from '../services/datasets'
+import { ModelStore } from '../services/model-store'
+import { sha256, useTempFolder } from '../services/test-support'
 
 const tempFolder = useTempFolder()
-const ROOT = join(import.meta.dirname, '..', '..')
+const ROOT = join(import.meta.dirname, '..', '..', '..')
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/main.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DIGITSCOPE_DB: join(tempFolder(), 'default.db') }
@@ -63,7 +63,7 @@ describe('the digitscope CLI', () => {
     const onnxFile = join(folder, 'tiny.onnx')
     expect(cli('export', '--version', String(result.versionId), '--out', onnxFile, '--db', db).code).toBe(0)
     const onnxBytes = readFileSync(onnxFile)
-    expect(onnxBytes.indexOf('Gemm')).toBeGreaterThan(0) // decoded and run in src/shared/nn/onnx.test.ts
+    expect(onnxBytes.indexOf('Gemm')).toBeGreaterThan(0) // decoded and run by ONNX Runtime in src/main/services/onnx-export.test.ts
     expect(onnxBytes.length).toBeGreaterThan(13_002 * 4)
 
     const imported = JSON.parse(cli('import', file, '--db', db, '--json').stdout) as { versionId: number }

@@ -1,6 +1,6 @@
-// Property-based tests of every door where outside data comes in: the model file reader, the IDX reader,
+// Property-based tests of every place where outside data comes in: the model file reader, the IDX reader,
 // the PNG reader, the IPC argument schemas and the CLI's argument parser. fast-check generates hostile and
-// valid inputs with a fixed seed; each door must only ever throw its own error type, with a message under
+// valid inputs with a fixed seed; each reader must only ever throw its own error type, with a message under
 // 2 000 characters, in bounded time; valid inputs round-trip; a refused call changes nothing on disk.
 import fc from 'fast-check'
 import { writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { HIDDEN_ACTIVATIONS } from '../shared/nn/activation-functions'
 import { initNetwork } from '../shared/nn/init'
 import { ModelFileError, parseModelFile, toModelFile } from '../shared/nn/model-file'
 import { Rng } from '../shared/nn/rng'
-import { parse, trainConfigFrom, UsageError } from './cli-args'
+import { parse, trainingRequest, UsageError } from './cli/words'
 import { DigitscopeError } from './services/errors'
 import { ModelStore } from './services/model-store'
 import { readPngInk } from './services/png-image'
@@ -204,11 +204,14 @@ describe('the IPC argument schemas', () => {
 })
 
 describe('the CLI argument parser', () => {
-  it('turns any argv into options or one UsageError', () => {
+  it('turns any argv into a request the contract answers with a verdict, or one UsageError', () => {
     const word = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('--preset', '--layers', '--eta', '--batch', '--epochs', '--seed', '--json', '--db', '--', '-h', 'classic', 'modern', '784,16,10', 'NaN', '1e999', '-1'))
     fc.assert(
       fc.property(fc.array(word, { maxLength: 8 }), (argv) => {
-        knock(() => trainConfigFrom(parse(argv).values), [UsageError])
+        knock(() => {
+          const request = trainingRequest(parse(argv).values)
+          expect(checkCall(request.channel, request.arg).ok).toBeTypeOf('boolean')
+        }, [UsageError])
       }),
       count('CLI arguments', 1000)
     )
