@@ -16,7 +16,7 @@ import { ModelFileError, parseModelFile, toModelFile } from '../shared/nn/model-
 import { Rng } from '../shared/nn/rng'
 import { parse, trainingRequest, UsageError } from './cli/words'
 import { DigitscopeError } from './services/errors'
-import { ModelStore } from './services/model-store'
+import { Store } from './services/store/store'
 import { readPngInk } from './services/png-image'
 import { openServices } from './services/services'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
@@ -177,8 +177,8 @@ describe('the PNG reader (cli predict --image)', () => {
 describe('the IPC argument schemas', () => {
   it('answer any argument on any channel with a verdict, never a throw, and refusals change nothing on disk', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
-    const setup = ModelStore.open(databaseFile)
-    setup.addSnapshot(setup.createRun({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' }), { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
+    const setup = Store.open(databaseFile)
+    setup.versions.add(setup.runs.create({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' }), { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
     setup.close()
     const before = sha256(databaseFile)
     const services = openServices({ databaseFile, version: 'property' })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { Datasets } from '../services/datasets'
-import { ModelStore } from '../services/model-store'
+import { Store } from '../services/store/store'
 import { sha256, useTempFolder } from '../services/test-support'
 
 const tempFolder = useTempFolder()
@@ -92,7 +92,7 @@ describe('the digitscope CLI', () => {
     }
     expect(existsSync(db)).toBe(false)
 
-    const store = ModelStore.open(db)
+    const store = Store.open(db)
     store.close()
     const { code, stderr } = cli('eval', '--version', '42', '--db', db)
     expect([code, stderr.trim()]).toEqual([2, 'digitscope: There is no version 42.'])
@@ -101,7 +101,7 @@ describe('the digitscope CLI', () => {
   it('refuses a bad model file with exit code 2 and stores nothing', () => {
     const folder = tempFolder()
     const db = join(folder, 'digitscope.db')
-    ModelStore.open(db).close()
+    Store.open(db).close()
     const bad = join(folder, 'bad.digitscope.json')
     for (const [content, message] of [
       ['{"format": "something.else"}', /not a Digitscope model file/],

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../../shared/nn/presets'
-import { ModelStore } from '../services/model-store'
+import { Store } from '../services/store/store'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from '../services/test-support'
 
 const tempFolder = useTempFolder()
@@ -163,8 +163,8 @@ describe('hostile files and paths through the CLI: one line, exit 2, nothing wri
     const run = cli('train', '--preset', 'modern', '--eta', '100', '--momentum', '0.99', '--batch', '1', '--subset', '500', '--epochs', '1', '--db', db)
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/^digitscope: Training diverged in epoch 1: .*Try a smaller η/)
-    const store = ModelStore.open(db)
-    expect(store.listVersions()).toEqual([])
+    const store = Store.open(db)
+    expect(store.versions.list()).toEqual([])
     store.close()
   })
 })
@@ -174,15 +174,15 @@ describe('9: ids and caches after a delete', () => {
     const { openServices } = await import('../services/services')
     const services = openServices({ databaseFile: join(tempFolder(), 'digitscope.db'), version: 'test' })
     try {
-      const first = services.models.importFile(MODEL)
-      const firstRun = services.store.getVersion(first).runId
-      const before = services.models.predictions(first)
-      services.store.deleteRun(firstRun)
-      expect(() => services.models.predictions(first)).toThrow(/no version/)
-      const runId = services.store.createRun({ name: 'other', origin: { kind: 'trained', config: { ...PRESETS.classic.config, layers: [784, 10] } }, status: 'completed' })
-      const second = services.store.addSnapshot(runId, { epoch: 1, layers: [784, 10], params: new Uint8Array(7850 * 4) })
+      const first = services.networks.importFile(MODEL)
+      const firstRun = services.store.versions.get(first).runId
+      const before = services.networks.predictions(first)
+      services.store.runs.delete(firstRun)
+      expect(() => services.networks.predictions(first)).toThrow(/no version/)
+      const runId = services.store.runs.create({ name: 'other', origin: { kind: 'trained', config: { ...PRESETS.classic.config, layers: [784, 10] } }, status: 'completed' })
+      const second = services.store.versions.add(runId, { epoch: 1, layers: [784, 10], params: new Uint8Array(7850 * 4) })
       expect(second).toBeGreaterThan(first)
-      expect(services.models.predictions(second)).not.toEqual(before)
+      expect(services.networks.predictions(second)).not.toEqual(before)
     } finally {
       await services.close()
     }
@@ -190,10 +190,10 @@ describe('9: ids and caches after a delete', () => {
 
   it('a store opened on the same file by the CLI sees the run deleted by the app', () => {
     const db = join(tempFolder(), 'digitscope.db')
-    const app = ModelStore.open(db)
-    const runId = app.createRun({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' })
-    app.addSnapshot(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
-    app.deleteRun(runId)
+    const app = Store.open(db)
+    const runId = app.runs.create({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' })
+    app.versions.add(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
+    app.runs.delete(runId)
     expect(cli('list', '--db', db, '--json').stdout.trim()).toBe('[]')
     app.close()
   })

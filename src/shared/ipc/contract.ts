@@ -1,11 +1,12 @@
 import * as v from 'valibot'
-import { finiteNumber, wholeNumber } from '../schema'
+import { finiteNumber, objectOf, wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { LIMITS, TrainConfigSchema } from '../nn/config'
 import { PRESET_NAMES } from '../nn/presets'
 import { MAX_MODEL_FILE_CHARS } from '../nn/model-file'
-import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
-import { LESSON_STEPS, MAX_CHOICES, type LessonProgress } from '../lesson/lesson-steps'
+import type { Preferences } from '../settings/preferences'
+import { LanguageChoiceSchema, LessonProgressSchema, ThemeChoiceSchema } from '../settings/schemas'
+import type { LessonProgress } from '../lesson/lesson-steps'
 import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult, NeuronHistory, Prediction, StoreInfo } from './types'
 import type { Evaluation } from '../nn/evaluate'
 import { RUN_SORTS } from './types'
@@ -18,12 +19,6 @@ function channel<Result>() {
 }
 
 const noArgs = v.undefined('this channel takes no argument')
-
-/** A strict object's messages: the whole value wrong, a field missing, or a field that does not belong. */
-const objectOf = (fields: string) => (issue: v.BaseIssue<unknown>) => {
-  if (!issue.path?.length) return `expected an object { ${fields} }`
-  return issue.expected === 'never' ? `unknown field (expected { ${fields} })` : 'required, but missing'
-}
 
 export const MAX_SAMPLES_PER_CALL = 200
 
@@ -259,26 +254,15 @@ export const contract = {
   'preferences:set': channel<Preferences>()(
     v.strictObject(
       {
-        language: v.optional(v.picklist([...LANGUAGES, 'system'], `language must be one of ${[...LANGUAGES, 'system'].join(', ')}`)),
-        theme: v.optional(v.picklist([...THEMES, 'system'], `theme must be one of ${[...THEMES, 'system'].join(', ')}`))
+        language: v.optional(LanguageChoiceSchema),
+        theme: v.optional(ThemeChoiceSchema)
       },
       objectOf('language?, theme?')
     )
   ),
   /** Where the learner is in the lesson, and the answers given so far. */
   'lesson:get': channel<LessonProgress>()(noArgs),
-  'lesson:set': channel<LessonProgress>()(
-    v.strictObject(
-      {
-        step: wholeNumber('step', 0, LESSON_STEPS.length - 1),
-        answers: v.pipe(
-          v.array(v.nullable(wholeNumber('an answer', 0, MAX_CHOICES - 1)), 'answers must be a list'),
-          v.length(LESSON_STEPS.length, `answers must have one entry per step (${LESSON_STEPS.length})`)
-        )
-      },
-      objectOf('step, answers')
-    )
-  )
+  'lesson:set': channel<LessonProgress>()(LessonProgressSchema)
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
 
 export type Contract = typeof contract

@@ -18,15 +18,15 @@ import type { ComparedVersion, Prediction, VersionSummary, VersionWeights } from
 import { argmax } from '../../shared/nn/argmax'
 import type { Datasets } from './datasets'
 import { DigitscopeError } from './errors'
-import type { ModelStore } from './model-store'
+import type { Store } from './store/store'
 
 /** Stored versions as networks: load, evaluate, export and import them. */
-export class Models {
+export class VersionNetworks {
   private testSet: SparseImages | undefined
   private readonly predictionsByVersion = new Map<number, Uint8Array>()
 
   constructor(
-    private readonly store: ModelStore,
+    private readonly store: Store,
     private readonly datasets: Datasets
   ) {
     // A deleted version's answers must never be served again, whatever id comes next.
@@ -34,7 +34,7 @@ export class Models {
   }
 
   load(versionId: number): { network: Network; summary: VersionSummary; config: TrainConfig | null; metrics: Partial<ClassMetrics> } {
-    const { summary, params, metrics } = this.store.versionModel(versionId)
+    const { summary, params, metrics } = this.store.versions.model(versionId)
     if (!summary.origin) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
     const config = summary.origin.kind === 'trained' ? summary.origin.config : null
     try {
@@ -93,7 +93,7 @@ export class Models {
 
   /** Accuracy on the user's own saved drawings (their own test set). */
   handwritingAccuracy(versionId: number, network?: Network): { accuracy: number | null; count: number } {
-    const drawings = this.store.listDrawings()
+    const drawings = this.store.drawings.list()
     if (drawings.length === 0) return { accuracy: null, count: 0 }
     network ??= this.load(versionId).network
     const right = drawings.filter((d) => network.predict(Float32Array.from(d.pixels, (v) => v / 255)).label === d.label).length
@@ -108,7 +108,7 @@ export class Models {
       const handwriting = this.handwritingAccuracy(versionId, network)
       return {
         version,
-        curve: this.store.runCurve(version.runId),
+        curve: this.store.runs.curve(version.runId),
         perClassAccuracy: stored.perClassAccuracy ?? null,
         confusion: stored.confusion ?? null,
         handwritingAccuracy: handwriting.accuracy,
@@ -119,7 +119,7 @@ export class Models {
 
   /** The stored BLOB as it is, with what it takes to decode it (unpackParams), so it crosses IPC once, typed. */
   weights(versionId: number): VersionWeights {
-    const { summary, params } = this.store.versionModel(versionId)
+    const { summary, params } = this.store.versions.model(versionId)
     if (!summary.origin) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
     return { architecture: architectureOfOrigin(summary.origin), params }
   }
@@ -189,14 +189,14 @@ export class Models {
   private storeImported(architecture: Architecture, params: Uint8Array, meta: ModelMeta, name?: string): number {
     const metrics: ModelMetrics | null = meta.metrics
     return this.store.transaction(() => {
-      const runId = this.store.createRun({
+      const runId = this.store.runs.create({
         name: name ?? meta.name,
         preset: meta.preset,
         // A file without its training config still records what the network is.
         origin: meta.training ? { kind: 'trained', config: meta.training } : { kind: 'imported', architecture },
         status: 'completed'
       })
-      return this.store.addSnapshot(runId, {
+      return this.store.versions.add(runId, {
         epoch: meta.epoch,
         layers: architecture.layers,
         params,
