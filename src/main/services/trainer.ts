@@ -25,7 +25,7 @@ export type TrainerEvent =
   | { type: 'epoch'; epoch: TrainingEpoch }
 
 export interface TrainerOptions {
-  /** The worker's entry: the built training-worker.js in the app, dev-starter.mjs under tsx. */
+  /** The worker's entry: the built out/worker/training-worker.cjs in the app, dev-starter.mjs under tsx. */
   workerScript: string | URL
   mnistFolder: string
   onEvent?: (event: TrainerEvent) => void
