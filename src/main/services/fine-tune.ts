@@ -1,6 +1,6 @@
 import { fineTuneRunName } from '../../shared/i18n/run-names'
 import { packParams } from '../../shared/nn/params'
-import { DigitscopeError } from './errors'
+import { DigitscopeError } from './errors/errors'
 import type { Store } from './store/store'
 import type { VersionNetworks } from './version-networks'
 import type { Trainer } from './trainer'

@@ -1,6 +1,6 @@
 import { ModelFileError, parseModelFile, type ModelMeta } from '../../shared/nn/model-file'
 import type { Network } from '../../shared/nn/network'
-import { DigitscopeError } from './errors'
+import { DigitscopeError } from './errors/errors'
 
 /** Reads and checks a model file's text; `source` names it in the error. */
 export function readModel(text: string, source: string): { network: Network; meta: ModelMeta } {

@@ -2,7 +2,7 @@ import type { NeuronHistory } from '../../shared/ipc/types'
 import type { NeuronRef } from '../../shared/nn/neuron'
 import { unpackParams } from '../../shared/nn/params'
 import { architectureOfOrigin } from '../../shared/nn/run-origin'
-import { DigitscopeError } from './errors'
+import { DigitscopeError } from './errors/errors'
 import type { Store } from './store/store'
 
 /** At most this many epochs are sent, spread evenly over a longer run (its first and last always among them). */

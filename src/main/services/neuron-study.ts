@@ -6,7 +6,7 @@ import { withHandBuiltNeuron } from '../../shared/nn/hand-built-neuron'
 import type { Network } from '../../shared/nn/network'
 import type { NeuronRef } from '../../shared/nn/neuron'
 import type { Datasets } from './datasets'
-import { DigitscopeError } from './errors'
+import { DigitscopeError } from './errors/errors'
 import type { VersionNetworks } from './version-networks'
 
 const scores = (evaluation: Evaluation) => ({ accuracy: evaluation.accuracy, perClassAccuracy: evaluation.perClassAccuracy })

@@ -2,8 +2,8 @@ import { PNG } from 'pngjs'
 import { inflateSync } from 'node:zlib'
 import { inkFromRgba } from '../../shared/digits/ink'
 import type { GrayImage } from '../../shared/digits/preprocess'
-import { DigitscopeError } from './errors'
-import { readRegularFile } from './file-limits'
+import { DigitscopeError } from './errors/errors'
+import { readRegularFile } from './errors/file-limits'
 
 export const MAX_PNG_BYTES = 20_000_000
 export const MAX_PNG_SIDE = 4096

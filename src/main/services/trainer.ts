@@ -3,8 +3,8 @@ import type { TrainConfig } from '../../shared/nn/config'
 import type { ActiveRun, ErrorReason, SaveTarget, TrainingEpoch, TrainingProgress, TrainingState } from '../../shared/ipc/types'
 import { CONTROL_PAUSE, CONTROL_RUN, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/protocol'
 import { displayRunName, RUN_NAME_WORDS_EN } from '../../shared/i18n/run-names'
-import { DigitscopeError } from './errors'
-import { explainStorageFailure } from './storage-errors'
+import { DigitscopeError } from './errors/errors'
+import { explainStorageFailure } from './errors/storage-errors'
 import type { Store } from './store/store'
 
 export interface TrainRequest {

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { ModelFileError, parseModelFile } from '../../shared/nn/model-file'
 import { packParams } from '../../shared/nn/params'
-import type { ImportRequest, ImportResult } from '../../shared/model-import-protocol'
+import type { ImportRequest, ImportResult } from '../../shared/model-import/protocol'
 
 const port = parentPort
 if (!port) throw new Error('model-import-worker must run as a worker thread')

@@ -1,4 +1,4 @@
-import { DigitscopeError } from '../errors'
+import { DigitscopeError } from '../errors/errors'
 
 /** The store's not-found errors, each with its English words and the reason the UI words itself. */
 export const notFound = {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MIGRATIONS } from '../migrations'
+import { MIGRATIONS } from './migrations'
 import { APPLICATION_ID, Store } from './store'
 import { CLASSIC_ORIGIN, inspectDatabase, sha256, useTempFolder } from '../test-support'
 

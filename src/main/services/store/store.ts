@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { StoreSize, VersionsChanged } from '../../../shared/ipc/types'
-import { openDatabase, type StoreOptions } from '../open-database'
+import { openDatabase, type StoreOptions } from './open-database'
 import { ChangeLog } from './change-log'
 import { Drawings } from './drawings'
 import { Runs } from './runs'
@@ -8,7 +8,7 @@ import { Settings } from './settings'
 import { storeSize } from './space'
 import { Versions } from './versions'
 
-export { APPLICATION_ID } from '../open-database'
+export { APPLICATION_ID } from './open-database'
 
 /**
  * Digitscope's SQLite file: runs, their versions, the user's drawings and settings, and one change log

@@ -1,6 +1,6 @@
 import { closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { ErrorReason, FileProblem } from '../../shared/ipc/types'
+import type { ErrorReason, FileProblem } from '../../../shared/ipc/types'
 import { DigitscopeError } from './errors'
 
 /** What a path is, when it is not a plain file: said in a refusal. */

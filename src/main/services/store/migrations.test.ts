@@ -1,10 +1,10 @@
-import { PRESETS } from '../../shared/nn/presets'
+import { PRESETS } from '../../../shared/nn/presets'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from './migrations'
-import { APPLICATION_ID, Store } from './store/store'
-import { inspectDatabase, useTempFolder } from './test-support'
+import { APPLICATION_ID, Store } from './store'
+import { inspectDatabase, useTempFolder } from '../test-support'
 
 const tempFolder = useTempFolder()
 

@@ -1,5 +1,5 @@
-import type { Architecture } from './nn/architecture'
-import type { ModelMeta } from './nn/model-file'
+import type { Architecture } from '../nn/architecture'
+import type { ModelMeta } from '../nn/model-file'
 
 /** The file's bytes, transferred to the worker. */
 export interface ImportRequest {
