@@ -1,6 +1,6 @@
 import type { WindowPlace } from './services/store/settings'
 /** Where the one window opens: where it was left, or a default that fits the screen it opens on. */
-export interface Rectangle {
+interface Rectangle {
   x: number
   y: number
   width: number
@@ -9,7 +9,7 @@ export interface Rectangle {
 
 export type { WindowPlace }
 
-export const DEFAULT_SIZE = { width: 1280, height: 840 }
+const DEFAULT_SIZE = { width: 1280, height: 840 }
 export const MINIMUM_SIZE = { width: 960, height: 640 }
 
 /**

@@ -17,7 +17,7 @@ import { NeuronStudy } from './neuron-study'
 export type Handlers = { [C in Channel]: (arg: CheckedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
-export interface ApiDeps {
+interface ApiDeps {
   store: Store
   datasets: Datasets
   networks: VersionNetworks

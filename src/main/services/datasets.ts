@@ -5,7 +5,7 @@ import type { DatasetsInfo, DigitSample, Split, SplitInfo } from '../../shared/i
 import { DigitscopeError } from './errors/errors'
 import { mnistFile, mnistFolder } from './mnist-files'
 
-export interface LabelledImages extends IdxImages {
+interface LabelledImages extends IdxImages {
   labels: Uint8Array
 }
 

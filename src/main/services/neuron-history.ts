@@ -6,7 +6,7 @@ import { DigitscopeError } from './errors/errors'
 import type { Store } from './store/store'
 
 /** At most this many epochs are sent, spread evenly over a longer run (its first and last always among them). */
-export const MAX_HISTORY_EPOCHS = 200
+const MAX_HISTORY_EPOCHS = 200
 
 /**
  * How one neuron's incoming weights formed over the stored epochs of a version's run — from its start, epoch

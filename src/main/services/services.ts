@@ -14,7 +14,7 @@ import { databasePath } from './paths'
 import { isProcessAlive } from './process-alive'
 import { Trainer } from './trainer'
 
-export interface ServiceOptions {
+interface ServiceOptions {
   databaseFile?: string
   mnistFolder?: string
   nativeBinding?: string
@@ -53,8 +53,8 @@ export function builtWorkers(outDir: string): Pick<ServiceOptions, 'workerScript
   return { workerScript: built('training-worker'), importWorkerScript: built('model-import-worker') }
 }
 
-export const DEV_WORKER_SCRIPT = new URL('../worker/dev-starter.mjs', import.meta.url)
-export const DEV_IMPORT_WORKER_SCRIPT = new URL('../worker/import-dev-starter.mjs', import.meta.url)
+const DEV_WORKER_SCRIPT = new URL('../worker/dev-starter.mjs', import.meta.url)
+const DEV_IMPORT_WORKER_SCRIPT = new URL('../worker/import-dev-starter.mjs', import.meta.url)
 
 /** Wires the services the same way for the app, the CLI and the e2e harness. */
 export function openServices(options: ServiceOptions): Services {

@@ -7,7 +7,7 @@ import { DigitscopeError } from './errors/errors'
 import { explainStorageFailure } from './errors/storage-errors'
 import type { Store } from './store/store'
 
-export interface TrainRequest {
+interface TrainRequest {
   config: TrainConfig
   name: string
   preset: string | null
@@ -24,14 +24,14 @@ export type TrainerEvent =
   | { type: 'progress'; progress: TrainingProgress }
   | { type: 'epoch'; epoch: TrainingEpoch }
 
-export interface TrainerOptions {
+interface TrainerOptions {
   /** The worker's entry: the built out/worker/training-worker.cjs in the app, dev-starter.mjs under tsx. */
   workerScript: string | URL
   mnistFolder: string
   onEvent?: (event: TrainerEvent) => void
 }
 
-export interface TrainOutcome {
+interface TrainOutcome {
   runId: number
   status: 'completed' | 'cancelled' | 'failed' | 'interrupted' | 'diverged'
   error: string | null

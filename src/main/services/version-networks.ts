@@ -162,12 +162,8 @@ export class VersionNetworks {
 
   /** Validates everything first, then stores a run with one snapshot in one transaction; returns its version id. */
   importText(text: string, source: string, name?: string): number {
-    return this.importParsed(readModel(text, source), name)
-  }
-
-  /** A model file already read and checked (readModel), stored as a new run. */
-  importParsed(model: { network: Network; meta: ModelMeta }, name?: string): number {
-    return this.storeImported(model.network.architecture, packParams(model.network), model.meta, name)
+    const { network, meta } = readModel(text, source)
+    return this.storeImported(network.architecture, packParams(network), meta, name)
   }
 
   /**

@@ -272,7 +272,7 @@ export const session = {
   }
 }
 
-export interface DoubleOptions {
+interface DoubleOptions {
   /** The app's folder (app.asar when packaged). */
   appPath?: string
   isPackaged?: boolean

@@ -20,7 +20,7 @@ function channel<Result>() {
 
 const noArgs = v.undefined('this channel takes no argument')
 
-export const MAX_SAMPLES_PER_CALL = 200
+const MAX_SAMPLES_PER_CALL = 200
 
 const versionIdSchema = wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER)
 const versionIdList = v.pipe(
@@ -265,7 +265,7 @@ export const contract = {
   'lesson:set': channel<LessonProgress>()(LessonProgressSchema)
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
 
-export type Contract = typeof contract
+type Contract = typeof contract
 /** What a caller passes. */
 export type ArgOf<C extends Channel> = v.InferInput<Contract[C]['args']>
 /** What a handler receives once the schema has checked (and defaulted) it. */

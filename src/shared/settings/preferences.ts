@@ -15,7 +15,7 @@ export function themeOf(choice: ThemeChoice, system: { highContrast: boolean; da
   if (choice !== 'system') return choice
   return system.highContrast ? 'high-contrast' : system.dark ? 'standard' : 'light'
 }
-export type ThemeChoice = Theme | 'system'
+type ThemeChoice = Theme | 'system'
 
 export interface Preferences {
   language: LanguageChoice

@@ -19,7 +19,7 @@ function kindOfPath(file: string): string | undefined {
 }
 
 /** A path as a message names it: a very long one is shortened in the middle. */
-export function shortPath(file: string): string {
+function shortPath(file: string): string {
   return file.length > 300 ? `${file.slice(0, 140)}…${file.slice(-140)}` : file
 }
 

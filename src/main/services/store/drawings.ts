@@ -3,7 +3,7 @@ import type { ChangeLog } from './change-log'
 import { notFound, now } from './not-found'
 
 /** A drawing the user saved with its label: their own test set, and what fine-tuning learns from. */
-export interface StoredDrawing {
+interface StoredDrawing {
   id: number
   label: number
   /** 784 grey levels, 0–255. */

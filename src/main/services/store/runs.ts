@@ -6,7 +6,7 @@ import { notFound, now } from './not-found'
 import { listRuns, runsById } from './run-queries'
 import { giveSpaceBack, storeSize } from './space'
 
-export interface NewRun {
+interface NewRun {
   name: string
   preset?: string | null
   origin: RunOrigin

@@ -40,8 +40,8 @@ const SETTINGS = {
   'window.place': { schema: WindowPlaceSchema, stored: 'json' }
 } as const satisfies Record<string, { schema: v.GenericSchema; stored: 'text' | 'json' }>
 
-export type SettingKey = keyof typeof SETTINGS
-export type SettingValue<K extends SettingKey> = v.InferOutput<(typeof SETTINGS)[K]['schema']>
+type SettingKey = keyof typeof SETTINGS
+type SettingValue<K extends SettingKey> = v.InferOutput<(typeof SETTINGS)[K]['schema']>
 
 /** A stored text read as the key's value, or undefined when it is not one. */
 export function readSetting<K extends SettingKey>(key: K, text: string | undefined): SettingValue<K> | undefined {

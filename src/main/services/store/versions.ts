@@ -6,7 +6,7 @@ import { notFound, now } from './not-found'
 import type { Runs } from './runs'
 import type { Settings } from './settings'
 
-export interface NewSnapshot {
+interface NewSnapshot {
   epoch: number
   layers: number[]
   params: Uint8Array
