@@ -24,20 +24,20 @@ import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
 const SEED = 2026
 const tempFolder = useTempFolder()
 const counts: Record<string, number> = {}
-/** The worst time of one case and the highest resident memory seen, per door, for docs/benchmarks.md. */
+/** The worst time of one case and the highest resident memory seen, per reader, for docs/benchmarks.md. */
 const worst: Record<string, { ms: number; rssMB: number }> = {}
-let currentDoor = ''
+let currentReader = ''
 
-/** Runs `door` and returns what it threw, checking it is one of `allowed` with a short message, in bounded time. */
-function knock<T>(door: () => T, allowed: Array<new (...args: never[]) => Error>, maxMs = 500): Error | undefined {
+/** Runs `reader` and returns what it threw, checking it is one of `allowed` with a short message, in bounded time. */
+function tryReader<T>(reader: () => T, allowed: Array<new (...args: never[]) => Error>, maxMs = 500): Error | undefined {
   const started = performance.now()
   const record = () => {
-    const entry = (worst[currentDoor] ??= { ms: 0, rssMB: 0 })
+    const entry = (worst[currentReader] ??= { ms: 0, rssMB: 0 })
     entry.ms = Math.max(entry.ms, performance.now() - started)
     entry.rssMB = Math.max(entry.rssMB, process.memoryUsage().rss / 2 ** 20)
   }
   try {
-    door()
+    reader()
     return undefined
   } catch (error) {
     expect(allowed.some((type) => error instanceof type), `threw ${(error as Error)?.constructor?.name}: ${String(error).slice(0, 200)}`).toBe(true)
@@ -49,9 +49,9 @@ function knock<T>(door: () => T, allowed: Array<new (...args: never[]) => Error>
   }
 }
 
-function count(door: string, runs: number): { seed: number; numRuns: number } {
-  currentDoor = door
-  counts[door] = (counts[door] ?? 0) + runs
+function count(reader: string, runs: number): { seed: number; numRuns: number } {
+  currentReader = reader
+  counts[reader] = (counts[reader] ?? 0) + runs
   return { seed: SEED, numRuns: runs }
 }
 
@@ -82,21 +82,21 @@ describe('the model file reader', () => {
 
   it('refuses anything else with a ModelFileError: random JSON, and valid files with one value replaced', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => void knock(() => parseModelFile(JSON.stringify(value)), [ModelFileError])),
+      fc.property(fc.jsonValue(), (value) => void tryReader(() => parseModelFile(JSON.stringify(value)), [ModelFileError])),
       count('model file', 300)
     )
     const paths = ['layers', 'hiddenActivation', 'outputActivation', 'cost', 'weights', 'biases', 'name', 'preset', 'epoch', 'training', 'metrics', 'formatVersion']
     fc.assert(
       fc.property(validFile, fc.constantFrom(...paths), fc.oneof(fc.jsonValue(), fc.constant(1e308), fc.constant(-1), fc.string({ maxLength: 5000 })), ({ text }, field, replacement) => {
         const file = { ...(JSON.parse(text) as Record<string, unknown>), [field]: replacement }
-        knock(() => parseModelFile(JSON.stringify(file)), [ModelFileError])
+        tryReader(() => parseModelFile(JSON.stringify(file)), [ModelFileError])
       }),
       count('model file', 300)
     )
     fc.assert(
       fc.property(validFile, fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), ({ text }, at, junk) => {
         const position = at % text.length
-        knock(() => parseModelFile(text.slice(0, position) + junk + text.slice(position + junk.length)), [ModelFileError])
+        tryReader(() => parseModelFile(text.slice(0, position) + junk + text.slice(position + junk.length)), [ModelFileError])
       }),
       count('model file', 200)
     )
@@ -130,14 +130,14 @@ describe('the IDX reader (MNIST files)', () => {
   it('refuses random bytes and damaged headers with an IdxError', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-        knock(() => parseIdxImages(bytes, 'test'), [IdxError])
-        knock(() => parseIdxLabels(bytes, 'test'), [IdxError])
+        tryReader(() => parseIdxImages(bytes, 'test'), [IdxError])
+        tryReader(() => parseIdxLabels(bytes, 'test'), [IdxError])
       }),
       count('IDX', 400)
     )
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.uint8Array({ maxLength: 200 }), (dims, body) => {
-        knock(() => parseIdxImages(idx(dims, body), 'test'), [IdxError])
+        tryReader(() => parseIdxImages(idx(dims, body), 'test'), [IdxError])
       }),
       count('IDX', 300)
     )
@@ -158,7 +158,7 @@ describe('the PNG reader (cli predict --image)', () => {
         const cut = join(folder, 'cut.png')
         const bytes = PNG.sync.write(png)
         writeFileSync(cut, bytes.subarray(0, Math.max(8, (bytes.length * shade) >> 8)))
-        knock(() => readPngInk(cut), [DigitscopeError])
+        tryReader(() => readPngInk(cut), [DigitscopeError])
       }),
       count('PNG', 80)
     )
@@ -166,7 +166,7 @@ describe('the PNG reader (cli predict --image)', () => {
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (bytes, signed) => {
         const file = join(folder, 'random.png')
         writeFileSync(file, signed ? Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), bytes]) : bytes)
-        const error = knock(() => readPngInk(file), [DigitscopeError])
+        const error = tryReader(() => readPngInk(file), [DigitscopeError])
         if (error) expect(error.message).toMatch(/^Cannot read .* as a PNG image: /)
       }),
       count('PNG', 300)
@@ -186,7 +186,7 @@ describe('the IPC argument schemas', () => {
     fc.assert(
       fc.property(fc.constantFrom(...CHANNELS, 'fs:read', '__proto__', ''), fc.oneof(fc.anything(), fc.jsonValue()), (channel, arg) => {
         let verdict: ReturnType<typeof checkCall> | undefined
-        knock(() => (verdict = checkCall(channel, arg)), [])
+        tryReader(() => (verdict = checkCall(channel, arg)), [])
         if (verdict && !verdict.ok) {
           expect(verdict.error.message.length).toBeLessThan(2000)
           refused.push([channel, arg])
@@ -208,7 +208,7 @@ describe('the CLI argument parser', () => {
     const word = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('--preset', '--layers', '--eta', '--batch', '--epochs', '--seed', '--json', '--db', '--', '-h', 'classic', 'modern', '784,16,10', 'NaN', '1e999', '-1'))
     fc.assert(
       fc.property(fc.array(word, { maxLength: 8 }), (argv) => {
-        knock(() => {
+        tryReader(() => {
           const request = trainingRequest(parse(argv).values)
           expect(checkCall(request.channel, request.arg).ok).toBeTypeOf('boolean')
         }, [UsageError])
@@ -218,9 +218,9 @@ describe('the CLI argument parser', () => {
   })
 })
 
-describe('cases tried per door', () => {
+describe('cases tried per reader', () => {
   it('is reported', () => {
-    const rows = Object.entries(counts).map(([door, n]) => `${door}: ${n} cases, worst ${worst[door]?.ms.toFixed(1) ?? '–'} ms, peak RSS ${worst[door]?.rssMB.toFixed(0) ?? '–'} MB`)
-    console.log(`[doors] fast-check, seed ${SEED}:\n  ${rows.join('\n  ')}`)
+    const rows = Object.entries(counts).map(([reader, n]) => `${reader}: ${n} cases, worst ${worst[reader]?.ms.toFixed(1) ?? '–'} ms, peak RSS ${worst[reader]?.rssMB.toFixed(0) ?? '–'} MB`)
+    console.log(`[hostile input] fast-check, seed ${SEED}:\n  ${rows.join('\n  ')}`)
   })
 })
