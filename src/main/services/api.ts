@@ -29,7 +29,7 @@ interface ApiDeps {
   onPreferences?: (preferences: Preferences) => void
 }
 
-/** The one implementation of the contract; the Electron binding, the e2e harness and tests call it alike. */
+/** The one implementation of the contract; the Electron binding, the CLI, the e2e harness and tests call it alike. */
 export function createHandlers({ store, datasets, networks, trainer, app, importWorker, onPreferences }: ApiDeps): Handlers {
   const neurons = new NeuronStudy(networks, datasets)
   /** One page of a list of test images, each sent with its pixels and label and whatever the list says of it. */

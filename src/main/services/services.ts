@@ -25,7 +25,7 @@ interface ServiceOptions {
   /** The model-import worker's entry; by default its tsx starter. */
   importWorkerScript?: string | URL
   version: string
-  /** Receives events for the renderer; absent in the CLI. */
+  /** Receives the API's events: for the window's renderer, or the CLI following a run. */
   emit?: Emit
   log?: (error: unknown) => void
 }
