@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Channel, ResultOf } from '../../shared/ipc/contract'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from './test-support'
 import { openServices } from './services'
 
@@ -35,6 +37,33 @@ describe('the API behind every IPC channel', () => {
     const onnx = (await api.dispatch('versions:export-onnx', { versionId })) as { value: { bytes: Uint8Array } }
     expect(onnx.value.bytes).toBeInstanceOf(Uint8Array)
     expect(onnx.value.bytes.length).toBeGreaterThan(13_002 * 4)
+    await api.close()
+  })
+
+  it('lists, evaluates and reads with versions, and says where the database is: the channels the CLI uses', async () => {
+    const api = services()
+    const ask = async <C extends Channel>(channel: C, arg: unknown): Promise<ResultOf<C>> => {
+      const answer = await api.dispatch(channel, arg)
+      if (!answer.ok) throw new Error(answer.error.message)
+      return answer.value as ResultOf<C>
+    }
+    const blank = new Array(784).fill(0)
+    expect(await api.dispatch('versions:predict', { pixels: blank })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There are no versions yet: train or import one first.' } })
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json')))
+    const a = (await ask('versions:import', { bytes, fileName: 'bundled.json', name: '  mine  ' })).versionId
+    const b = (await ask('versions:import', { bytes, fileName: 'again.json' })).versionId
+    const listed = await ask('versions:list', undefined)
+    expect(listed.map((v) => v.versionId)).toEqual([b, a])
+    expect(listed[1].runName).toBe('mine')
+    const evaluated = await ask('versions:evaluate', { versionId: a })
+    expect(evaluated.count).toBe(10_000)
+    expect(evaluated.accuracy).toBeGreaterThan(0.9)
+    const test = api.datasets.samples('test', 0, 1)[0]
+    const read = await ask('versions:predict', { pixels: test.pixels.map((p) => p / 255) })
+    expect(read).toMatchObject({ versionId: b, prediction: test.label })
+    expect(read.layers.map((layer) => layer.length)).toEqual([784, 16, 16, 10])
+    expect(await ask('versions:predict', { versionId: a, pixels: blank })).toMatchObject({ versionId: a })
+    expect(await ask('store:get-info', undefined)).toEqual({ database: api.databaseFile, schemaVersion: expect.any(Number) })
     await api.close()
   })
 
