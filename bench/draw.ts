@@ -64,7 +64,7 @@ try {
 
   // Imported through the app's own door, so the renderer hears of the new version as it would of a dropped
   // file; being the newest, the Draw view reads with it.
-  harness.services.models.importText(wideModelText(), 'bench-wide.digitscope.json')
+  harness.services.networks.importText(wideModelText(), 'bench-wide.digitscope.json')
   await draw.open()
   await harness.page.locator('[data-neuron="1-127"]').waitFor()
   results.push(await measure('wide 784-128-64-10', draw))

@@ -44,7 +44,7 @@ try {
   for (let i = 0; i < 3; i++) {
     const a = await stallWhile(() => services.dispatch('versions:import', { bytes, fileName: 'large.json' }))
     worker.push(a.stallMs)
-    const b = await stallWhile(() => services.models.importText(text, 'large.json'))
+    const b = await stallWhile(() => services.networks.importText(text, 'large.json'))
     inline.push(b.stallMs)
     console.log(`  run ${i + 1}: through the worker, main's longest stall ${a.stallMs.toFixed(0)} ms (import ${a.totalMs.toFixed(0)} ms); parsed on main ${b.stallMs.toFixed(0)} ms`)
   }
@@ -52,8 +52,8 @@ try {
   const params = new Uint8Array(network.weights.reduce((n, w) => n + w.length, 0) * 4 + network.biases.reduce((n, b) => n + b.length, 0) * 4)
   const storing: number[] = []
   for (let i = 0; i < 3; i++) {
-    const runId = services.store.createRun({ name: 'store only', origin: { kind: 'imported', architecture: network.architecture }, status: 'completed' })
-    storing.push((await stallWhile(() => services.store.addSnapshot(runId, { epoch: 1, layers, params }))).stallMs)
+    const runId = services.store.runs.create({ name: 'store only', origin: { kind: 'imported', architecture: network.architecture }, status: 'completed' })
+    storing.push((await stallWhile(() => services.store.versions.add(runId, { epoch: 1, layers, params }))).stallMs)
   }
   console.log(`  of which storing the ${(params.length / 1e6).toFixed(1)} MB of weights in one transaction: ${median(storing).toFixed(0)} ms (median of 3)`)
   await services.close()

@@ -96,7 +96,7 @@ async function measure(runs: number): Promise<Row> {
         toDrawDriverMs.push(performance.now() - started)
       }
 
-      const all = services.store.listRuns({ offset: 0, limit: 200, sort: 'newest' }).runs
+      const all = services.store.runs.list({ offset: 0, limit: 200, sort: 'newest' }).runs
       const compareMs: number[] = []
       for (let i = 0; i < REPEATS; i++) {
         const versionIds = [all[i].last!.versionId, all[all.length - 1 - i].best!.versionId]

@@ -103,7 +103,7 @@ const compareMs: number[] = []
   const folder = mkdtempSync(join(tmpdir(), 'digitscope-bench-'))
   const services = openServices({ databaseFile: join(folder, 'bench.db'), version: 'bench' })
   const text = readFileSync(join(import.meta.dirname, '..', 'resources', 'default-model.digitscope.json'), 'utf8')
-  const ids = Array.from({ length: 100 }, (_, i) => services.models.importText(text, `copy ${i}`))
+  const ids = Array.from({ length: 100 }, (_, i) => services.networks.importText(text, `copy ${i}`))
   for (let rep = 0; rep < 9; rep++) {
     const versionIds = [ids[rep * 2], ids[rep * 2 + 51]]
     const started = performance.now()

@@ -8,5 +8,5 @@ if (existsSync(built)) await import(built.href)
 else {
   const { register } = await import('tsx/esm/api')
   register()
-  await import('../src/main/cli.ts')
+  await import('../src/main/cli/main.ts')
 }

@@ -32,7 +32,7 @@ test('the built training worker (what the packaged app runs) trains and stores a
   try {
     const outcome = await services.trainer.start({ config: { ...PRESETS.classic.config, epochs: 1 }, name: 'built', preset: 'classic', subset: 2000 }).done
     expect(outcome).toMatchObject({ status: 'completed', error: null })
-    expect(services.store.listVersions()).toHaveLength(1)
+    expect(services.store.versions.list()).toHaveLength(1)
   } finally {
     await services.close()
     rmSync(folder, { recursive: true, force: true })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ModelStore } from '../src/main/services/model-store'
+import { Store } from '../src/main/services/store/store'
 import { parseModelFile } from '../src/shared/model/model-file'
 import { packParams } from '../src/shared/model/params'
 import { PRESETS } from '../src/shared/training/presets'
@@ -130,11 +130,11 @@ test('the version picker: runs by their best and last epoch, more epochs on dema
   // Three more runs of 12 epochs, written as the CLI would (another process).
   const bundled = parseModelFile(readFileSync(join(ROOT, 'resources', 'default-model.digitscope.json'), 'utf8'))
   const params = packParams(bundled.network)
-  const cli = ModelStore.open(databaseFile)
+  const cli = Store.open(databaseFile)
   try {
     for (const r of [1, 2, 3]) {
-      const runId = cli.createRun({ name: `picker run ${r}`, preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
-      for (let epoch = 1; epoch <= 12; epoch++) cli.addSnapshot(runId, { epoch, layers: bundled.network.layers, params, testAccuracy: 0.8 + ((epoch * 7 + r) % 12) / 100 })
+      const runId = cli.runs.create({ name: `picker run ${r}`, preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
+      for (let epoch = 1; epoch <= 12; epoch++) cli.versions.add(runId, { epoch, layers: bundled.network.layers, params, testAccuracy: 0.8 + ((epoch * 7 + r) % 12) / 100 })
     }
   } finally {
     cli.close()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Datasets } from '../src/main/services/datasets'
-import { readModel } from '../src/main/services/models'
+import { readModel } from '../src/main/services/model-file-check'
 import { edgePreset } from '../src/shared/lesson/edge-preset'
 import { argmax } from '../src/shared/network/argmax'
 import { expect, test } from './harness/fixtures'

@@ -1,4 +1,4 @@
-import { ModelStore } from '../src/main/services/model-store'
+import { Store } from '../src/main/services/store/store'
 import { PRESETS } from '../src/shared/training/presets'
 import { expect, test } from './harness/fixtures'
 
@@ -48,10 +48,10 @@ test('a version written by another process (as the CLI does) appears without a r
   await app.openByKeyboard('Versions')
   await expect(app.versionsEmptyState()).toBeVisible()
 
-  const cli = ModelStore.open(databaseFile)
+  const cli = Store.open(databaseFile)
   try {
-    const runId = cli.createRun({ name: 'from the terminal', preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config } })
-    cli.addSnapshot(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(8), testAccuracy: 0.9123 })
+    const runId = cli.runs.create({ name: 'from the terminal', preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config } })
+    cli.versions.add(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(8), testAccuracy: 0.9123 })
   } finally {
     cli.close()
   }

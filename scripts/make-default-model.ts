@@ -20,7 +20,7 @@ try {
   })
   const outcome = await services.trainer.start({ config: PRESETS.classic.config, name: NAME, preset: 'classic' }).done
   if (outcome.versionId === null) throw new Error('training produced no version')
-  const file = services.models.exportFile(outcome.versionId) as Record<string, unknown>
+  const file = services.networks.exportFile(outcome.versionId) as Record<string, unknown>
   // A fixed date keeps the file byte-identical when it is made again.
   writeFileSync(OUT, `${JSON.stringify({ ...file, name: NAME, createdAt: '2026-01-01T00:00:00.000Z' })}\n`)
   console.log(`wrote ${OUT}: test accuracy ${((outcome.testAccuracy ?? 0) * 100).toFixed(2)} %`)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ModelStore } from '../../src/main/services/model-store'
+import { Store } from '../../src/main/services/store/store'
 import { parseModelFile } from '../../src/shared/model/model-file'
 import { packParams } from '../../src/shared/model/params'
 import { PRESETS } from '../../src/shared/training/presets'
@@ -18,13 +18,13 @@ function bundledWeights(): { layers: number[]; params: Uint8Array } {
  */
 export function fillStore(file: string, options: { runs: number; epochs: number; name?: (run: number) => string; realWeights?: boolean }): void {
   const { layers, params } = options.realWeights === false ? { layers: [784, 16, 16, 10], params: new Uint8Array(8) } : bundledWeights()
-  const store = ModelStore.open(file)
+  const store = Store.open(file)
   try {
     for (let r = 0; r < options.runs; r++) {
       store.transaction(() => {
-        const runId = store.createRun({ name: options.name?.(r + 1) ?? `run ${r + 1}`, preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
+        const runId = store.runs.create({ name: options.name?.(r + 1) ?? `run ${r + 1}`, preset: 'classic', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
         for (let epoch = 1; epoch <= options.epochs; epoch++) {
-          store.addSnapshot(runId, { epoch, layers, params, testAccuracy: 0.8 + ((r * 7 + epoch * 13) % 100) / 1000, trainCost: 0.1, testCost: 0.1, trainSeconds: 1.5 })
+          store.versions.add(runId, { epoch, layers, params, testAccuracy: 0.8 + ((r * 7 + epoch * 13) % 100) / 1000, trainCost: 0.1, testCost: 0.1, trainSeconds: 1.5 })
         }
       })
     }

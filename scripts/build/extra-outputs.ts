@@ -1,7 +1,8 @@
-// Two build outputs beside electron-vite's three, made whenever the main bundle is built (build and dev):
+// Build outputs beside electron-vite's three, made whenever the main bundle is built (build and dev):
 // - out/worker/training-worker.cjs and model-import-worker.cjs: each worker as ONE CommonJS file with every dependency inlined,
 //   so it runs from wherever it lies — inside app.asar (Electron initialises asar support in worker
 //   threads since 17.3, electron/electron#33216) or copied anywhere — with no bare import to resolve.
+// - out/cli/digitscope.mjs: the command line as one ES module (full builds only);
 // - out/mnist/*.gz: MNIST compressed for the installed app.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,13 +11,13 @@ import { compressMnist } from '../../src/main/services/mnist-archive'
 import { mnistFolder } from '../../src/main/services/mnist-files'
 import { buildTrainingKernels } from './wasm-kernels'
 
-/** Bundles a worker of src/main/worker with everything it imports except Node's built-ins. */
 /** The WebAssembly kernels, compiled if stale, as the constant every bundle inlines (src/main/services/training-kernels.ts). */
 export async function kernelsDefine(root: string): Promise<Record<string, string>> {
   const kernels = readFileSync(await buildTrainingKernels(root)).toString('base64')
   return { __DIGITSCOPE_TRAINING_KERNELS__: JSON.stringify(kernels) }
 }
 
+/** Bundles a worker of src/main/worker with everything it imports except Node's built-ins. */
 export async function buildWorkerBundle(root: string, name: string, emptyOutDir: boolean): Promise<void> {
   await build({
     configFile: false,
@@ -48,7 +49,7 @@ export async function buildCliBundle(root: string): Promise<void> {
     logLevel: 'warn',
     define: await kernelsDefine(root),
     build: {
-      ssr: join(root, 'src', 'main', 'cli.ts'),
+      ssr: join(root, 'src', 'main', 'cli', 'main.ts'),
       outDir: join(root, 'out', 'cli'),
       emptyOutDir: true,
       target: 'node20',

@@ -1,6 +1,6 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
-import type { Language } from '../shared/i18n/preferences'
+import type { Language } from '../shared/settings/preferences'
 import type { Services } from './services/services'
 
 /** The application menu, in the UI's language: File › Import model… besides the standard Edit, View and Window menus. */

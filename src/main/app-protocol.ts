@@ -16,7 +16,7 @@ export function registerAppScheme(): void {
  * The file under `root` that an app:// URL names, or the status to answer instead: 404 for another host
  * or any path that escapes `root` (however it is encoded), 400 for a malformed percent-escape.
  */
-export function rendererFile(root: string, url: string): { file: string } | { status: 400 | 404 } {
+function rendererFile(root: string, url: string): { file: string } | { status: 400 | 404 } {
   let parsed: URL
   let path: string
   try {

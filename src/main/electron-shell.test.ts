@@ -10,7 +10,7 @@ import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
 import { CONTENT_SECURITY_POLICY } from './security-policy'
 import { app as electronApp, double } from './test-doubles/electron'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
-import { ModelStore } from './services/model-store'
+import { Store } from './services/store/store'
 
 vi.mock('electron', () => import('./test-doubles/electron'))
 
@@ -242,9 +242,9 @@ describe('File › Import model…', () => {
 describe('start-up with a database it cannot use', () => {
   /** A Digitscope database whose pages are overwritten in the middle. */
   function damagedDatabase(file: string): void {
-    const store = ModelStore.open(file)
-    const run = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
-    for (let epoch = 1; epoch <= 40; epoch++) store.addSnapshot(run, { epoch, layers: [784, 10], params: new Uint8Array(4096) })
+    const store = Store.open(file)
+    const run = store.runs.create({ name: 'r', origin: CLASSIC_ORIGIN })
+    for (let epoch = 1; epoch <= 40; epoch++) store.versions.add(run, { epoch, layers: [784, 10], params: new Uint8Array(4096) })
     store.close()
     const bytes = new Uint8Array(readFileSync(file))
     bytes.fill(0xa5, 8192, 8192 + 16384)

@@ -7,17 +7,16 @@ import { hardenWebContents } from './hardening'
 import { appUrlCheck, trustedSender } from './security-policy'
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindow } from './main-window'
-import { placeWindow, readWindowPlace } from './window-bounds'
+import { placeWindow } from './window-bounds'
 import { builtWorkers, openServices, type Services } from './services/services'
 import { DEFAULT_MODEL_FILE } from './services/default-model'
 import { DATABASE_FILE, userDataFolder } from './services/paths'
-import { DigitscopeError } from './services/errors'
+import { DigitscopeError } from './services/errors/errors'
 import { setAsideDatabase } from './services/set-aside'
 import { readPreferences } from './services/preferences'
 import { MAIN_MESSAGES } from '../shared/i18n/main-messages'
-import { languageOf, THEME_BACKGROUNDS, themeOf, type Preferences } from '../shared/i18n/preferences'
+import { languageOf, THEME_BACKGROUNDS, themeOf, type Preferences } from '../shared/settings/preferences'
 const outDir = join(import.meta.dirname, '..')
-const WINDOW_PLACE = 'window.place'
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 
 registerAppScheme()
@@ -127,16 +126,16 @@ function start(): void {
     }
   }
   bindIpc(services.dispatch, trustedSender(() => mainWindow?.webContents, isAppUrl))
-  installMenu(() => services, () => mainWindow, menuLanguage(readPreferences(services.store)))
+  installMenu(() => services, () => mainWindow, menuLanguage(readPreferences(services.store.settings)))
   const openWindow = () => {
     const store = services!.store
     mainWindow = createMainWindow({
       url: devUrl ?? `${APP_ORIGIN}/index.html`,
       preload: paths.preload,
       icon: join(app.getAppPath(), 'resources', 'icon.png'),
-      backgroundColor: THEME_BACKGROUNDS[themeOf(readPreferences(store).theme, { highContrast: nativeTheme.shouldUseHighContrastColors, dark: nativeTheme.shouldUseDarkColors })],
-      place: placeWindow(readWindowPlace(store.setting(WINDOW_PLACE)), screen.getAllDisplays().map((display) => display.workArea), screen.getPrimaryDisplay().workArea),
-      onClose: (place) => store.setSetting(WINDOW_PLACE, JSON.stringify(place))
+      backgroundColor: THEME_BACKGROUNDS[themeOf(readPreferences(store.settings).theme, { highContrast: nativeTheme.shouldUseHighContrastColors, dark: nativeTheme.shouldUseDarkColors })],
+      place: placeWindow(store.settings.get('window.place'), screen.getAllDisplays().map((display) => display.workArea), screen.getPrimaryDisplay().workArea),
+      onClose: (place) => store.settings.set('window.place', place)
     })
     mainWindow.on('closed', () => (mainWindow = undefined))
   }

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRESETS } from '../shared/training/presets'
 import { MNIST_FILE_NAMES } from './services/mnist-files'
-import { ModelStore } from './services/model-store'
+import { Store } from './services/store/store'
 import { Trainer } from './services/trainer'
 import { useTempFolder } from './services/test-support'
 import { makeStandInElectron } from './test-doubles/stand-in-electron'
@@ -177,12 +177,12 @@ describe('the installed app (electron-builder --linux dir, stand-in Electron)', 
     const mnist = join(tempFolder(), 'mnist')
     mkdirSync(mnist)
     for (const name of MNIST_FILE_NAMES) writeFileSync(join(mnist, `${name}.gz`), extractFile(asar(), `out/mnist/${name}.gz`))
-    const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
+    const store = Store.open(join(tempFolder(), 'digitscope.db'))
     const trainer = new Trainer(store, { workerScript: worker, mnistFolder: mnist })
     try {
       const outcome = await trainer.start({ config: { ...PRESETS.classic.config, epochs: 1 }, name: 'packaged worker', preset: 'classic', subset: 2_000 }).done
       expect(outcome).toMatchObject({ status: 'completed', error: null })
-      const [version] = store.listVersions()
+      const [version] = store.versions.list()
       expect(version).toMatchObject({ epoch: 1, layers: [784, 16, 16, 10] })
       expect(version.testAccuracy).toBeGreaterThan(0.2) // chance is 0.1
     } finally {

@@ -2,7 +2,7 @@ import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { MINIMUM_SIZE, type WindowPlace } from './window-bounds'
 
-export interface WindowOptions {
+interface WindowOptions {
   url: string
   preload: string
   icon: string

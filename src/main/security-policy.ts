@@ -58,7 +58,7 @@ export function permissionGranted(_permission: string): boolean {
 }
 
 /** What the sender check reads of an IPC event (Electron's IpcMainInvokeEvent has these). */
-export interface SenderLike {
+interface SenderLike {
   sender: unknown
   senderFrame: { parent: unknown; url: string } | null
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { placeWindow, readWindowPlace } from './window-bounds'
+import { readSetting } from './services/store/settings'
+import { placeWindow } from './window-bounds'
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 } // 1366×768 less a 40 px taskbar
 const desktop = { x: 0, y: 0, width: 1920, height: 1040 }
@@ -34,9 +35,9 @@ describe('where the window opens', () => {
   })
 
   it('reads only a place it saved itself', () => {
-    expect(readWindowPlace('{"x":1,"y":2,"width":1000,"height":700,"maximized":false}')).toEqual({ x: 1, y: 2, width: 1000, height: 700, maximized: false })
+    expect(readSetting('window.place', '{"x":1,"y":2,"width":1000,"height":700,"maximized":false}')).toEqual({ x: 1, y: 2, width: 1000, height: 700, maximized: false })
     for (const bad of [undefined, '', 'null', '{"x":"1"}', '{"x":1,"y":2,"width":1e999,"height":7,"maximized":false}', '[1,2,3]']) {
-      expect(readWindowPlace(bad), String(bad)).toBeUndefined()
+      expect(readSetting('window.place', bad), String(bad)).toBeUndefined()
     }
   })
 })

@@ -1,29 +1,16 @@
+import type { WindowPlace } from './services/store/settings'
 /** Where the one window opens: where it was left, or a default that fits the screen it opens on. */
-export interface Rectangle {
+interface Rectangle {
   x: number
   y: number
   width: number
   height: number
 }
 
-export interface WindowPlace extends Rectangle {
-  maximized: boolean
-}
+export type { WindowPlace }
 
-export const DEFAULT_SIZE = { width: 1280, height: 840 }
+const DEFAULT_SIZE = { width: 1280, height: 840 }
 export const MINIMUM_SIZE = { width: 960, height: 640 }
-
-/** A saved place, if it is one: the JSON that a crash, a hand edit or a newer version may have left is checked. */
-export function readWindowPlace(json: string | undefined): WindowPlace | undefined {
-  try {
-    const place = JSON.parse(json ?? '') as Partial<WindowPlace>
-    const numbers = [place.x, place.y, place.width, place.height]
-    if (numbers.every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof place.maximized === 'boolean') return place as WindowPlace
-  } catch {
-    // nothing saved, or not ours to read
-  }
-  return undefined
-}
 
 /**
  * The saved place when at least a third of it (and its title bar) is on one of the screens' work areas,

@@ -10,3 +10,9 @@ export const wholeNumber = (what: string, min: number, max: number) =>
   )
 
 export const finiteNumber = (what: string) => v.pipe(v.number(`${what} must be a number`), v.finite(`${what} must be finite`))
+
+/** A strict object's messages: the whole value wrong, a field missing, or a field that does not belong. */
+export const objectOf = (fields: string) => (issue: v.BaseIssue<unknown>) => {
+  if (!issue.path?.length) return `expected an object { ${fields} }`
+  return issue.expected === 'never' ? `unknown field (expected { ${fields} })` : 'required, but missing'
+}

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Channel, ResultOf } from '../../shared/ipc/contract'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from './test-support'
 import { openServices } from './services'
 
@@ -24,17 +26,44 @@ describe('the API behind every IPC channel', () => {
 
   it('sends a version’s weights as the stored bytes, and exports it as model-file and ONNX bytes', async () => {
     const api = services()
-    const versionId = api.models.importFile(join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json'))
+    const versionId = api.networks.importFile(join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json'))
     const weights = await api.dispatch('versions:get-weights', { versionId })
     expect(weights).toMatchObject({ ok: true, value: { architecture: { layers: [784, 16, 16, 10], hiddenActivation: 'sigmoid' } } })
     const { params } = (weights as { value: { params: Uint8Array } }).value
     expect(params).toBeInstanceOf(Uint8Array)
-    expect(Buffer.from(params).equals(Buffer.from(api.store.versionModel(versionId).params))).toBe(true)
+    expect(Buffer.from(params).equals(Buffer.from(api.store.versions.model(versionId).params))).toBe(true)
     const file = (await api.dispatch('versions:export-model', { versionId })) as { value: { bytes: Uint8Array } }
     expect(JSON.parse(new TextDecoder().decode(file.value.bytes))).toMatchObject({ format: 'digitscope.model', layers: [784, 16, 16, 10], epoch: 30 })
     const onnx = (await api.dispatch('versions:export-onnx', { versionId })) as { value: { bytes: Uint8Array } }
     expect(onnx.value.bytes).toBeInstanceOf(Uint8Array)
     expect(onnx.value.bytes.length).toBeGreaterThan(13_002 * 4)
+    await api.close()
+  })
+
+  it('lists, evaluates and reads with versions, and says where the database is: the channels the CLI uses', async () => {
+    const api = services()
+    const ask = async <C extends Channel>(channel: C, arg: unknown): Promise<ResultOf<C>> => {
+      const answer = await api.dispatch(channel, arg)
+      if (!answer.ok) throw new Error(answer.error.message)
+      return answer.value as ResultOf<C>
+    }
+    const blank = new Array(784).fill(0)
+    expect(await api.dispatch('versions:predict', { pixels: blank })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There are no versions yet: train or import one first.' } })
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json')))
+    const a = (await ask('versions:import', { bytes, fileName: 'bundled.json', name: '  mine  ' })).versionId
+    const b = (await ask('versions:import', { bytes, fileName: 'again.json' })).versionId
+    const listed = await ask('versions:list', undefined)
+    expect(listed.map((v) => v.versionId)).toEqual([b, a])
+    expect(listed[1].runName).toBe('mine')
+    const evaluated = await ask('versions:evaluate', { versionId: a })
+    expect(evaluated.count).toBe(10_000)
+    expect(evaluated.accuracy).toBeGreaterThan(0.9)
+    const test = api.datasets.samples('test', 0, 1)[0]
+    const read = await ask('versions:predict', { pixels: test.pixels.map((p) => p / 255) })
+    expect(read).toMatchObject({ versionId: b, prediction: test.label })
+    expect(read.layers.map((layer) => layer.length)).toEqual([784, 16, 16, 10])
+    expect(await ask('versions:predict', { versionId: a, pixels: blank })).toMatchObject({ versionId: a })
+    expect(await ask('store:get-info', undefined)).toEqual({ database: api.databaseFile, schemaVersion: expect.any(Number) })
     await api.close()
   })
 
@@ -52,9 +81,9 @@ describe('the API behind every IPC channel', () => {
 
   it('rejects malformed arguments with a clear message, runs nothing and changes nothing', async () => {
     const api = services()
-    const runId = api.store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
-    api.store.addSnapshot(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(16) })
-    api.store.setRunStatus(runId, 'completed')
+    const runId = api.store.runs.create({ name: 'r', origin: CLASSIC_ORIGIN })
+    api.store.versions.add(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(16) })
+    api.store.runs.setStatus(runId, 'completed')
     api.store.close()
     const before = sha256(api.databaseFile)
     const reopened = openServices({ databaseFile: api.databaseFile, version: '0.0.0-test' })
@@ -108,7 +137,7 @@ describe('managing and comparing versions through the API', () => {
 
     changes.length = 0
     expect(await s.dispatch('versions:rename', { versionId: va, name: '  my best  ' })).toEqual({ ok: true, value: null })
-    expect(s.store.getVersion(va).name).toBe('my best')
+    expect(s.store.versions.get(va).name).toBe('my best')
     expect(changes).toContain('versions:changed')
 
     const compared = await s.dispatch('versions:compare', { versionIds: [va, vb] })
@@ -131,7 +160,7 @@ describe('managing and comparing versions through the API', () => {
     expect(found.total).toBeGreaterThan(0)
     expect(found.items.every((item) => item.answers[0] !== item.answers[1])).toBe(true)
 
-    const text = JSON.stringify(s.models.exportFile(vb))
+    const text = JSON.stringify(s.networks.exportFile(vb))
     const imported = await s.dispatch('versions:import', { bytes: new TextEncoder().encode(text), fileName: 'b.digitscope.json' })
     expect(imported.ok).toBe(true)
     const bad = await s.dispatch('versions:import', { bytes: new TextEncoder().encode(text.replace('"formatVersion":1', '"formatVersion":2')), fileName: 'bad.json' })
@@ -140,8 +169,8 @@ describe('managing and comparing versions through the API', () => {
 
     expect(await s.dispatch('runs:delete', { runId: a.runId })).toEqual({ ok: true, value: null })
     // What is left: run B and the copy imported from its file.
-    expect(s.store.listVersions().map((v) => v.runName).sort()).toEqual(['B', 'B, epoch 1'])
-    expect(s.store.listVersions().some((v) => v.runId === a.runId)).toBe(false)
+    expect(s.store.versions.list().map((v) => v.runName).sort()).toEqual(['B', 'B, epoch 1'])
+    expect(s.store.versions.list().some((v) => v.runId === a.runId)).toBe(false)
     expect(await s.dispatch('versions:compare', { versionIds: [vb] })).toMatchObject({ ok: false, error: { message: /compare at least 2 versions/ } })
     await s.close()
   })
@@ -151,13 +180,13 @@ describe('my handwriting', () => {
   it('saves, relabels and deletes drawings; fine-tuning on them makes a new run derived from the version', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
     const s = openServices({ databaseFile, version: 'test', defaultModel: join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json') })
-    const [bundled] = s.store.listVersions()
+    const [bundled] = s.store.versions.list()
     expect(await s.dispatch('training:fine-tune', { versionId: bundled.versionId, epochs: 1 })).toMatchObject({
       ok: false,
       error: { message: /Save some of your own drawings first/ }
     })
     // "My handwriting": ten test digits the bundled model gets wrong, with their true labels.
-    const wrong = s.models.mistakes(bundled.versionId).slice(0, 10)
+    const wrong = s.networks.mistakes(bundled.versionId).slice(0, 10)
     for (const { index } of wrong) {
       const sample = s.datasets.samples('test', index, 1)[0]
       expect(await s.dispatch('drawings:save', { label: sample.label, pixels: sample.pixels.map((v) => v / 255) })).toMatchObject({ ok: true })
@@ -167,24 +196,24 @@ describe('my handwriting', () => {
     const list = saved.value as Array<{ id: number; label: number }>
     expect(list).toHaveLength(10)
     expect(await s.dispatch('drawings:save', { label: 3, pixels: [0.5] })).toMatchObject({ ok: false, error: { message: /a drawing has 784 pixels/ } })
-    expect(s.models.handwritingAccuracy(bundled.versionId)).toEqual({ accuracy: 0, count: 10 })
+    expect(s.networks.handwritingAccuracy(bundled.versionId)).toEqual({ accuracy: 0, count: 10 })
 
     const started = await s.dispatch('training:fine-tune', { versionId: bundled.versionId, epochs: 2 })
     if (!started.ok) throw new Error(started.error.message)
     const outcome = await new Promise<{ status: string; versionId: number | null }>((resolve) =>
-      s.trainer.subscribe((event) => event.type === 'state' && ['completed', 'failed'].includes(event.state.status) && resolve({ status: event.state.status, versionId: s.store.listVersions()[0].versionId }))
+      s.trainer.subscribe((event) => event.type === 'state' && ['completed', 'failed'].includes(event.state.status) && resolve({ status: event.state.status, versionId: s.store.versions.list()[0].versionId }))
     )
     expect(outcome.status).toBe('completed')
-    const tuned = s.store.getVersion(outcome.versionId as number)
+    const tuned = s.store.versions.get(outcome.versionId as number)
     expect(tuned).toMatchObject({ parentVersionId: bundled.versionId, runName: '@fine-tune:@bundled', epoch: 2 })
     // It learned the user's digits and kept most of what it knew.
-    expect(s.models.handwritingAccuracy(tuned.versionId).accuracy).toBeGreaterThanOrEqual(0.8)
+    expect(s.networks.handwritingAccuracy(tuned.versionId).accuracy).toBeGreaterThanOrEqual(0.8)
     expect(tuned.testAccuracy).toBeGreaterThan(0.9)
 
     await s.dispatch('drawings:relabel', { id: list[0].id, label: (list[0].label + 1) % 10 })
     await s.dispatch('drawings:delete', { id: list[1].id })
-    expect(s.store.listDrawings().map((d) => d.label)[0]).toBe((list[0].label + 1) % 10)
-    expect(s.store.listDrawings()).toHaveLength(9)
+    expect(s.store.drawings.list().map((d) => d.label)[0]).toBe((list[0].label + 1) % 10)
+    expect(s.store.drawings.list()).toHaveLength(9)
     await s.close()
   })
 })

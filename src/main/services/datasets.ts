@@ -2,10 +2,10 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { constants, gunzipSync } from 'node:zlib'
 import { IdxError, parseIdxHeader, parseIdxImages, parseIdxLabels, type IdxImages } from '../../shared/digits/idx'
 import type { DatasetsInfo, DigitSample, Split, SplitInfo } from '../../shared/ipc/types'
-import { DigitscopeError } from './errors'
+import { DigitscopeError } from './errors/errors'
 import { mnistFile, mnistFolder } from './mnist-files'
 
-export interface LabelledImages extends IdxImages {
+interface LabelledImages extends IdxImages {
   labels: Uint8Array
 }
 

@@ -12,16 +12,16 @@ describe('the bundled default model', () => {
   it('is imported on the first start only, and reaches its recorded accuracy on the real test set', async () => {
     const db = join(tempFolder(), 'digitscope.db')
     let services = openServices({ databaseFile: db, version: 'test', defaultModel: BUNDLED })
-    const [version] = services.store.listVersions()
+    const [version] = services.store.versions.list()
     expect(version).toMatchObject({ runName: '@bundled', preset: 'classic', epoch: 30, layers: [784, 16, 16, 10] })
     expect(version.testAccuracy).toBeGreaterThanOrEqual(0.935)
-    expect(services.models.evaluate(version.versionId).accuracy).toBe(version.testAccuracy)
-    services.store.deleteRun(version.runId)
+    expect(services.networks.evaluate(version.versionId).accuracy).toBe(version.testAccuracy)
+    services.store.runs.delete(version.runId)
     await services.close()
 
     // Deleted by the user: not brought back on the next start.
     services = openServices({ databaseFile: db, version: 'test', defaultModel: BUNDLED })
-    expect(services.store.listVersions()).toEqual([])
+    expect(services.store.versions.list()).toEqual([])
     await services.close()
   })
 
@@ -31,7 +31,7 @@ describe('the bundled default model', () => {
     writeFileSync(broken, '{"format": "digitscope.model", "formatVersion": 1, "layers": [784, 10]}')
     const logged: unknown[] = []
     const services = openServices({ databaseFile: join(folder, 'd.db'), version: 'test', defaultModel: broken, log: (e) => logged.push(e) })
-    expect(services.store.listVersions()).toEqual([])
+    expect(services.store.versions.list()).toEqual([])
     expect(String(logged[0])).toMatch(/broken\.json: invalid model file/)
     await services.close()
   })

@@ -5,7 +5,7 @@ import { CHANNELS, type Channel } from '../../shared/ipc/contract'
 import { checkCall } from '../../shared/ipc/validate'
 import { PRESETS } from '../../shared/training/presets'
 import { Rng } from '../../shared/network/rng'
-import { ModelStore } from './model-store'
+import { Store } from './store/store'
 import { openServices } from './services'
 import { sha256, useTempFolder } from './test-support'
 
@@ -30,6 +30,10 @@ const TEMPLATES: Record<Channel, unknown> = {
   'runs:get-versions': { runId: 1 },
   'runs:thin': { runId: 1, every: 5, dryRun: true },
   'store:get-size': undefined,
+  'store:get-info': undefined,
+  'versions:list': undefined,
+  'versions:evaluate': { versionId: 1 },
+  'versions:predict': { versionId: 1, pixels: new Array(784).fill(0) },
   'versions:mark-used': { versionId: 1 },
   'versions:list-recent': undefined,
   'versions:export-onnx': { versionId: 1 },
@@ -97,10 +101,10 @@ describe('every IPC channel under malformed arguments', () => {
   it('rejects each with a clear error, stays up, and leaves the database byte for byte as it was', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
     // Written and closed first, so the write-ahead log is folded into the file before hashing.
-    const setup = ModelStore.open(databaseFile)
-    const run = setup.createRun({ name: 'keep me', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
-    setup.addSnapshot(run, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
-    setup.addDrawing(3, new Uint8Array(784))
+    const setup = Store.open(databaseFile)
+    const run = setup.runs.create({ name: 'keep me', origin: { kind: 'trained', config: PRESETS.classic.config }, status: 'completed' })
+    setup.versions.add(run, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
+    setup.drawings.add(3, new Uint8Array(784))
     setup.close()
     const services = openServices({ databaseFile, version: 'fuzz' })
     const hashes = () => ['', '-wal'].map((suffix) => (existsSync(databaseFile + suffix) ? sha256(databaseFile + suffix) : 'absent'))

@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ModelStore } from './model-store'
+import { Store } from './store/store'
 import { openServices } from './services'
-import { useTempFolder } from './test-support'
+import { useTempFolder, writeSettingText } from './test-support'
 
 const tempFolder = useTempFolder()
 const fresh = { step: 0, answers: Array(10).fill(null) }
@@ -27,9 +27,8 @@ describe('lesson progress, stored in the database', () => {
   it('starts afresh from a value it cannot read', async () => {
     for (const stored of ['{not json', '{"step": 99, "answers": []}', '[1,2]']) {
       const databaseFile = join(tempFolder(), `digitscope-${stored.length}.db`)
-      const store = ModelStore.open(databaseFile)
-      store.setSetting('lesson.progress', stored)
-      store.close()
+      Store.open(databaseFile).close()
+      writeSettingText(databaseFile, 'lesson.progress', stored)
       const services = openServices({ databaseFile, version: 'test' })
       expect(await services.dispatch('lesson:get', undefined)).toEqual({ ok: true, value: fresh })
       await services.close()

@@ -12,7 +12,7 @@ describe('a neuron of a stored version, through the API', () => {
   it('answers what it responds to, the input that excites it most, and what switching it off or replacing it costs', async () => {
     const s = openServices({ databaseFile: join(tempFolder(), 'digitscope.db'), version: 'test' })
     try {
-      const versionId = s.models.importFile(MODEL)
+      const versionId = s.networks.importFile(MODEL)
       const call = (channel: string, arg: unknown) => s.dispatch(channel, arg) as Promise<Answer>
 
       const profile = (await call('neurons:profile', { versionId, layer: 2, neuron: 5 })) as { ok: true; value: { top: Array<{ z: number; pixels: number[]; label: number }>; spread: unknown[]; meanActivationByDigit: number[] } }

@@ -6,8 +6,8 @@ import { withHandBuiltNeuron } from '../../shared/analysis/hand-built-neuron'
 import type { Network } from '../../shared/network/network'
 import type { NeuronRef } from '../../shared/network/neuron'
 import type { Datasets } from './datasets'
-import { DigitscopeError } from './errors'
-import type { Models } from './models'
+import { DigitscopeError } from './errors/errors'
+import type { VersionNetworks } from './version-networks'
 
 const scores = (evaluation: Evaluation) => ({ accuracy: evaluation.accuracy, perClassAccuracy: evaluation.perClassAccuracy })
 
@@ -18,13 +18,13 @@ const scores = (evaluation: Evaluation) => ({ accuracy: evaluation.accuracy, per
  */
 export class NeuronStudy {
   constructor(
-    private readonly models: Models,
+    private readonly networks: VersionNetworks,
     private readonly datasets: Datasets
   ) {}
 
   profile(versionId: number, ref: NeuronRef): NeuronProfileView {
     const network = this.network(versionId, ref, 'any')
-    const profile = neuronProfile(network, ref, this.models.test())
+    const profile = neuronProfile(network, ref, this.networks.test())
     const sample = (index: number) => this.datasets.samples('test', index, 1)[0]
     return {
       top: profile.top.map(({ index, z }) => ({ ...sample(index), z })),
@@ -43,13 +43,13 @@ export class NeuronStudy {
 
   switchOff(versionId: number, ref: NeuronRef): SwitchOffResult {
     const network = this.network(versionId, ref, 'hidden')
-    const test = this.models.test()
+    const test = this.networks.test()
     return { before: scores(evaluate(network, test)), after: scores(evaluate(network, test, ref)) }
   }
 
   handBuilt(versionId: number, neuron: number, weights: number[], bias: number): HandBuiltResult {
     const network = this.network(versionId, { layer: 1, neuron }, 'hidden')
-    const test = this.models.test()
+    const test = this.networks.test()
     const changed = withHandBuiltNeuron(network, neuron, weights, bias)
     return {
       before: scores(evaluate(network, test)),
@@ -59,7 +59,7 @@ export class NeuronStudy {
   }
 
   private network(versionId: number, ref: NeuronRef, which: 'any' | 'hidden'): Network {
-    const { network } = this.models.load(versionId)
+    const { network } = this.networks.load(versionId)
     const last = network.layers.length - 1
     const maxLayer = which === 'hidden' ? last - 1 : last
     if (ref.layer < 1 || ref.layer > maxLayer) {

@@ -32,11 +32,11 @@ describe('the ONNX export, run by ONNX Runtime', () => {
   it('scores the bundled model on the 10 000 test images exactly as `cli eval` does', async () => {
     const services = openServices({ databaseFile: join(tempFolder(), 'digitscope.db'), version: 'test' })
     try {
-      const versionId = services.models.importFile(join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json'))
-      const outputs = await runOnnx(services.models.exportOnnx(versionId))
+      const versionId = services.networks.importFile(join(import.meta.dirname, '..', '..', '..', 'resources', 'default-model.digitscope.json'))
+      const outputs = await runOnnx(services.networks.exportOnnx(versionId))
       let right = 0
       for (let i = 0; i < test.count; i++) if (argmax(outputs.subarray(i * 10, i * 10 + 10)) === test.labels[i]) right++
-      const evaluation = services.models.evaluate(versionId)
+      const evaluation = services.networks.evaluate(versionId)
       console.log(`[onnx] ONNX Runtime: ${right} of ${test.count} right; Digitscope's evaluation: ${(evaluation.accuracy * test.count).toFixed(0)}`)
       expect(right / test.count).toBe(evaluation.accuracy)
     } finally {

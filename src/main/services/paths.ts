@@ -5,7 +5,7 @@ export const APP_FOLDER = 'Digitscope'
 export const DATABASE_FILE = 'digitscope.db'
 
 /** The platform's per-user config folder, as Electron's `appData` path names it. */
-export function configFolder(
+function configFolder(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
   home = homedir()

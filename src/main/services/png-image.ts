@@ -2,11 +2,11 @@ import { PNG } from 'pngjs'
 import { inflateSync } from 'node:zlib'
 import { inkFromRgba } from '../../shared/digits/ink'
 import type { GrayImage } from '../../shared/digits/preprocess'
-import { DigitscopeError } from './errors'
-import { readRegularFile } from './file-doors'
+import { DigitscopeError } from './errors/errors'
+import { readRegularFile } from './errors/file-limits'
 
-export const MAX_PNG_BYTES = 20_000_000
-export const MAX_PNG_SIDE = 4096
+const MAX_PNG_BYTES = 20_000_000
+const MAX_PNG_SIDE = 4096
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
 /**

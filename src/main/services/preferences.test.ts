@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ModelStore } from './model-store'
+import { Store } from './store/store'
 import { openServices } from './services'
-import { useTempFolder } from './test-support'
+import { useTempFolder, writeSettingText } from './test-support'
 
 const tempFolder = useTempFolder()
 
@@ -28,10 +28,9 @@ describe('preferences (language and theme), stored in the database', () => {
 
   it('read a value a newer version wrote, and this one does not know, as the default', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
-    const store = ModelStore.open(databaseFile)
-    store.setSetting('ui.language', 'tlh')
-    store.setSetting('ui.theme', 'sepia')
-    store.close()
+    Store.open(databaseFile).close()
+    writeSettingText(databaseFile, 'ui.language', 'tlh')
+    writeSettingText(databaseFile, 'ui.theme', 'sepia')
     const services = openServices({ databaseFile, version: 'test' })
     expect(await services.dispatch('preferences:get', undefined)).toEqual({ ok: true, value: { language: 'system', theme: 'system' } })
     await services.close()

@@ -2,19 +2,19 @@ import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Envelope } from '../../shared/ipc/types'
 import { MAX_MODEL_FILE_CHARS } from '../../shared/model/model-file'
-import { DigitscopeError, failureOf } from './errors'
-import { readRegularFile } from './file-doors'
-import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit, type Handlers } from './api'
+import { DigitscopeError, failureOf } from './errors/errors'
+import { readRegularFile } from './errors/file-limits'
+import { createDispatch, createHandlers, watchStore, type Dispatch, type Emit } from './api'
 import { Datasets } from './datasets'
 import { seedDefaultModel } from './default-model'
 import { mnistFolder } from './mnist-files'
-import { ModelStore } from './model-store'
-import { Models } from './models'
+import { Store } from './store/store'
+import { VersionNetworks } from './version-networks'
 import { databasePath } from './paths'
 import { isProcessAlive } from './process-alive'
 import { Trainer } from './trainer'
 
-export interface ServiceOptions {
+interface ServiceOptions {
   databaseFile?: string
   mnistFolder?: string
   nativeBinding?: string
@@ -25,17 +25,16 @@ export interface ServiceOptions {
   /** The model-import worker's entry; by default its tsx starter. */
   importWorkerScript?: string | URL
   version: string
-  /** Receives events for the renderer; absent in the CLI. */
+  /** Receives the API's events: for the window's renderer, or the CLI following a run. */
   emit?: Emit
   log?: (error: unknown) => void
 }
 
 export interface Services {
-  store: ModelStore
+  store: Store
   datasets: Datasets
-  models: Models
+  networks: VersionNetworks
   trainer: Trainer
-  handlers: Handlers
   dispatch: Dispatch
   /** A model file from disk (File › Import model…), imported through the API as a dropped file would be. */
   importFile(file: string): Promise<Envelope<unknown>>
@@ -54,19 +53,19 @@ export function builtWorkers(outDir: string): Pick<ServiceOptions, 'workerScript
   return { workerScript: built('training-worker'), importWorkerScript: built('model-import-worker') }
 }
 
-export const DEV_WORKER_SCRIPT = new URL('../worker/dev-starter.mjs', import.meta.url)
-export const DEV_IMPORT_WORKER_SCRIPT = new URL('../worker/import-dev-starter.mjs', import.meta.url)
+const DEV_WORKER_SCRIPT = new URL('../worker/dev-starter.mjs', import.meta.url)
+const DEV_IMPORT_WORKER_SCRIPT = new URL('../worker/import-dev-starter.mjs', import.meta.url)
 
 /** Wires the services the same way for the app, the CLI and the e2e harness. */
 export function openServices(options: ServiceOptions): Services {
-  const store = ModelStore.open(options.databaseFile ?? databasePath(), { nativeBinding: options.nativeBinding })
-  store.markOrphanedRuns(isProcessAlive)
+  const store = Store.open(options.databaseFile ?? databasePath(), { nativeBinding: options.nativeBinding })
+  store.runs.markOrphaned(isProcessAlive)
   const folder = options.mnistFolder ?? mnistFolder()
   const datasets = new Datasets(folder)
-  const models = new Models(store, datasets)
+  const networks = new VersionNetworks(store, datasets)
   if (options.defaultModel) {
     try {
-      seedDefaultModel(store, models, options.defaultModel)
+      seedDefaultModel(store, networks, options.defaultModel)
     } catch (error) {
       options.log?.(error) // a damaged bundled model must not keep the app from starting
     }
@@ -85,7 +84,7 @@ export function openServices(options: ServiceOptions): Services {
   const handlers = createHandlers({
     store,
     datasets,
-    models,
+    networks,
     trainer,
     app: { name: 'Digitscope', version: options.version, platform: process.platform },
     importWorker: options.importWorkerScript ?? DEV_IMPORT_WORKER_SCRIPT,
@@ -98,9 +97,8 @@ export function openServices(options: ServiceOptions): Services {
   return {
     store,
     datasets,
-    models,
+    networks,
     trainer,
-    handlers,
     dispatch,
     async importFile(file) {
       let bytes: Uint8Array

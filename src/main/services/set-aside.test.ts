@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ModelStore } from './model-store'
+import { Store } from './store/store'
 import { setAsideDatabase } from './set-aside'
 import { useTempFolder } from './test-support'
 
@@ -12,12 +12,12 @@ describe('a database the app cannot use', () => {
     const file = join(tempFolder(), 'digitscope.db')
     const junk = Buffer.from('SQLite format 3\0' + 'x'.repeat(5000))
     writeFileSync(file, junk)
-    expect(() => ModelStore.open(file)).toThrow(/cannot be used|damaged/)
+    expect(() => Store.open(file)).toThrow(/cannot be used|damaged/)
     const backup = setAsideDatabase(file, new Date('2026-11-29T12:00:00Z'))
     expect(backup).toBe(`${file}.unusable-2026-11-29T12-00-00-000Z`)
     expect(readFileSync(backup).equals(junk)).toBe(true)
-    const fresh = ModelStore.open(file)
-    expect(fresh.listVersions()).toEqual([])
+    const fresh = Store.open(file)
+    expect(fresh.versions.list()).toEqual([])
     fresh.close()
   })
 })

@@ -14,7 +14,7 @@ describe('a stored snapshot, read with the sqlite3 shell', () => {
     const services = openServices({ databaseFile: db, version: 'test' })
     const config = { ...PRESETS.classic.config, epochs: 1 }
     const { versionId } = await services.trainer.start({ config, name: 'blob', preset: 'classic', subset: 1000 }).done
-    const file = services.models.exportFile(versionId as number) as { weights: number[][][]; biases: number[][] }
+    const file = services.networks.exportFile(versionId as number) as { weights: number[][][]; biases: number[][] }
     await services.close()
 
     const hex = execFileSync('sqlite3', [db, `SELECT hex(params) FROM snapshots WHERE id = ${versionId}`], { encoding: 'utf8' }).trim()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PRESETS } from '../../shared/training/presets'
 import { DEFAULT_MODEL_FILE } from './default-model'
-import { ModelStore } from './model-store'
+import { Store } from './store/store'
 import { openServices } from './services'
 import { CLASSIC_ORIGIN, mountSmallDisk, sha256, type SmallDisk } from './test-support'
 
@@ -29,7 +29,7 @@ describe('a full disk (a real 4 MB tmpfs filled up)', () => {
     const services = openServices({ databaseFile: join(disk.folder, 'digitscope.db'), version: 'test' })
     try {
       expect(await services.dispatch('versions:import', importArg('first'))).toMatchObject({ ok: true })
-      const before = services.store.listVersions()
+      const before = services.store.versions.list()
 
       disk.fill(8 * 1024)
       const refused = await services.dispatch('versions:import', importArg('second'))
@@ -37,11 +37,11 @@ describe('a full disk (a real 4 MB tmpfs filled up)', () => {
       const message = (refused as { error: { message: string } }).error.message
       expect(message).toMatch(/^The disk is full, so this change could not be saved\. Everything saved before is kept\. Free some space/)
       expect(message).toContain(disk.folder)
-      expect(services.store.listVersions()).toEqual(before)
+      expect(services.store.versions.list()).toEqual(before)
 
       disk.free()
       expect(await services.dispatch('versions:import', importArg('second'))).toMatchObject({ ok: true })
-      expect(services.store.listVersions()).toHaveLength(2)
+      expect(services.store.versions.list()).toHaveLength(2)
     } finally {
       await services.close()
     }
@@ -60,7 +60,7 @@ describe('a full disk (a real 4 MB tmpfs filled up)', () => {
       const outcome = await services.trainer.start({ config: { ...PRESETS.classic.config, epochs: 3 }, name: 'on a full disk', preset: 'classic', subset: 2000 }).done
       expect(outcome.status).toBe('failed')
       expect(outcome.error).toMatch(/^Training stopped: The disk is full, so epoch 2 could not be saved\..* The 1 epoch before it is kept\.$/)
-      expect(services.store.listVersions().map((version) => version.epoch)).toEqual([1])
+      expect(services.store.versions.list().map((version) => version.epoch)).toEqual([1])
       // The Train view hears the reason too, to say it in its own language.
       expect(states.at(-1)).toMatchObject({ status: 'failed', reason: { key: 'disk-full', target: { kind: 'epoch', epoch: 2, keptEpochs: 1 } } })
       expect(services.trainer.active()).toBeNull()
@@ -75,20 +75,20 @@ describe('a read-only disk (the tmpfs remounted read-only)', () => {
     const disk = smallDisk()
     if (typeof disk === 'string') return context.skip(disk)
     const file = join(disk.folder, 'digitscope.db')
-    const store = ModelStore.open(file)
-    store.createRun({ name: 'kept', origin: CLASSIC_ORIGIN })
+    const store = Store.open(file)
+    store.runs.create({ name: 'kept', origin: CLASSIC_ORIGIN })
     store.close()
     const hash = sha256(file)
     disk.readOnly()
 
-    expect(() => ModelStore.open(file)).toThrow(/^Digitscope cannot write its database .*digitscope\.db: it is on a read-only disk \(EROFS\)\./)
+    expect(() => Store.open(file)).toThrow(/^Digitscope cannot write its database .*digitscope\.db: it is on a read-only disk \(EROFS\)\./)
     try {
-      ModelStore.open(file)
+      Store.open(file)
     } catch (error) {
       expect((error as { code: string }).code).toBe('read-only')
     }
 
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main', 'cli.ts'), 'list', '--db', file], { cwd: ROOT, encoding: 'utf8' })
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main', 'cli', 'main.ts'), 'list', '--db', file], { cwd: ROOT, encoding: 'utf8' })
     expect(cli.status).toBe(2)
     expect(cli.stderr.trim().split('\n')).toHaveLength(1)
     expect(cli.stderr).toMatch(/^digitscope: Digitscope cannot write its database .* read-only disk/)

@@ -79,3 +79,13 @@ export function inspectDatabase(file: string) {
     run: (runId: number) => look((db) => db.prepare('SELECT status, error FROM runs WHERE id = ?').get(runId) as { status: string; error: string | null } | undefined)
   }
 }
+
+/** Writes a settings row as raw text, through a second connection, as a newer app or a damaged file might have left it. */
+export function writeSettingText(file: string, key: string, text: string): void {
+  const db = new Database(file, { fileMustExist: true })
+  try {
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, text)
+  } finally {
+    db.close()
+  }
+}

@@ -48,10 +48,10 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     expect(s.events.filter((e) => e.type === 'epoch').map((e) => e.type === 'epoch' && e.epoch.epoch)).toEqual([1, 2])
     expect(s.events.some((e) => e.type === 'progress')).toBe(true)
     expect(s.events.filter((e) => e.type === 'state').map((e) => e.type === 'state' && e.state.status)).toEqual(['starting', 'running', 'completed'])
-    const versions = s.store.listVersions()
+    const versions = s.store.versions.list()
     expect(versions.map((v) => [v.runId, v.epoch, v.runStatus])).toEqual([[runId, 2, 'completed'], [runId, 1, 'completed']])
     expect(versions[0].versionId).toBe(outcome.versionId)
-    expect(s.models.evaluate(versions[0].versionId).accuracy).toBe(versions[0].testAccuracy)
+    expect(s.networks.evaluate(versions[0].versionId).accuracy).toBe(versions[0].testAccuracy)
     expect(s.trainer.active()).toBeNull()
     await s.close()
   })
@@ -60,7 +60,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     const s = services()
     const config = { ...PRESETS.modern.config, epochs: 2, seed: 11 }
     const outcome = await s.trainer.start({ config, name: 'same seed', preset: 'modern', subset: 3000 }).done
-    const fromWorker = s.store.versionModel(outcome.versionId as number).params
+    const fromWorker = s.store.versions.model(outcome.versionId as number).params
     const train = s.datasets.load('train')
     const test = s.datasets.load('test')
     let here: Uint8Array = new Uint8Array(0)
@@ -75,13 +75,13 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     const s = services()
     const config = { ...PRESETS.classic.config, epochs: 2, seed: 5 }
     const outcome = await s.trainer.start({ config, name: 'from noise', preset: 'classic', subset: 2000 }).done
-    const runId = s.store.getVersion(outcome.versionId as number).runId
-    const stored = s.store.runEpochParams(runId)
+    const runId = s.store.versions.get(outcome.versionId as number).runId
+    const stored = s.store.runs.epochParams(runId)
     expect(stored.map((e) => e.epoch)).toEqual([0, 1, 2])
     // Epoch 0 is the seeded initialisation itself, before any mini-batch.
     const initial = initNetwork(architectureOf(config), config.init, new Rng(config.seed))
     expect(Buffer.from(stored[0].params).equals(Buffer.from(packParams(initial)))).toBe(true)
-    expect(s.store.listVersions().map((v) => v.epoch)).toEqual([2, 1]) // not a version: lists and counts are as before
+    expect(s.store.versions.list().map((v) => v.epoch)).toEqual([2, 1]) // not a version: lists and counts are as before
 
     const history = (await s.dispatch('neurons:history', { versionId: outcome.versionId, layer: 1, neuron: 3 })) as { ok: true; value: NeuronHistory }
     expect(history.value.epochs).toEqual([0, 1, 2])
@@ -90,8 +90,8 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     expect(history.value.movement[1].every((m) => m > 0)).toBe(true)
     expect(history.value.weights[2]).not.toEqual(history.value.weights[0])
 
-    s.store.deleteRun(runId)
-    expect(s.store.runEpochParams(runId)).toEqual([])
+    s.store.runs.delete(runId)
+    expect(s.store.runs.epochParams(runId)).toEqual([])
     await s.close()
   })
 
@@ -112,7 +112,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     await s.trainer.cancel(runId)
     const outcome = await done
     expect(outcome.status).toBe('cancelled')
-    const kept = s.store.listVersions().filter((v) => v.runId === runId)
+    const kept = s.store.versions.list().filter((v) => v.runId === runId)
     expect(kept.length).toBeGreaterThanOrEqual(1)
     expect(kept.length).toBeLessThan(1000)
     expect(kept.every((v) => v.runStatus === 'cancelled')).toBe(true)
@@ -126,9 +126,9 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     expect(outcome.status).toBe('failed')
     expect(outcome.error).toMatch(/The training worker stopped unexpectedly/)
     expect(inspectDatabase(s.databaseFile).run(runId)).toMatchObject({ status: 'failed', error: expect.stringMatching(/stopped unexpectedly/) })
-    const kept = s.store.listVersions().filter((v) => v.runId === runId)
+    const kept = s.store.versions.list().filter((v) => v.runId === runId)
     expect(kept.map((v) => v.epoch)).toEqual([1])
-    expect(s.models.evaluate(kept[0].versionId).accuracy).toBe(kept[0].testAccuracy)
+    expect(s.networks.evaluate(kept[0].versionId).accuracy).toBe(kept[0].testAccuracy)
     expect(inspectDatabase(s.databaseFile).pragma('integrity_check')).toBe('ok')
 
     // The same trainer takes the next run (one epoch: this worker only dies in epoch 2).
@@ -144,7 +144,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     expect(outcome).toMatchObject({ status: 'diverged', versionId: null })
     expect(outcome.error).toMatch(/diverged in epoch 1.*smaller η/)
     expect(inspectDatabase(s.databaseFile).run(outcome.runId)?.status).toBe('diverged')
-    expect(s.store.listVersions()).toEqual([])
+    expect(s.store.versions.list()).toEqual([])
     await s.close()
   })
 
@@ -162,7 +162,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     const databaseFile = join(tempFolder(), 'digitscope.db')
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/main/cli.ts', 'train', '--epochs', '40', '--subset', '20000', '--json', '--db', databaseFile],
+      ['--import', 'tsx', 'src/main/cli/main.ts', 'train', '--epochs', '40', '--subset', '20000', '--json', '--db', databaseFile],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }
     )
     await new Promise<void>((resolve) => {
@@ -174,7 +174,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
     await new Promise((resolve) => child.once('exit', resolve))
 
     const s = openServices({ databaseFile, version: 'test' })
-    const versions = s.store.listVersions()
+    const versions = s.store.versions.list()
     expect(versions.length).toBeGreaterThanOrEqual(1)
     expect(versions[0].runStatus).toBe('interrupted')
     expect(inspectDatabase(databaseFile).run(versions[0].runId)?.error).toMatch(/stopped before this run finished/)

@@ -3,11 +3,11 @@ import type { TrainConfig } from '../../shared/training/config'
 import type { ActiveRun, ErrorReason, SaveTarget, TrainingEpoch, TrainingProgress, TrainingState } from '../../shared/ipc/types'
 import { CONTROL_PAUSE, CONTROL_RUN, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/worker-protocol'
 import { displayRunName, RUN_NAME_WORDS_EN } from '../../shared/i18n/run-names'
-import { DigitscopeError } from './errors'
-import { explainStorageFailure } from './storage-errors'
-import type { ModelStore } from './model-store'
+import { DigitscopeError } from './errors/errors'
+import { explainStorageFailure } from './errors/storage-errors'
+import type { Store } from './store/store'
 
-export interface TrainRequest {
+interface TrainRequest {
   config: TrainConfig
   name: string
   preset: string | null
@@ -24,14 +24,14 @@ export type TrainerEvent =
   | { type: 'progress'; progress: TrainingProgress }
   | { type: 'epoch'; epoch: TrainingEpoch }
 
-export interface TrainerOptions {
-  /** The worker's entry: the built training-worker.js in the app, dev-starter.mjs under tsx. */
+interface TrainerOptions {
+  /** The worker's entry: the built out/worker/training-worker.cjs in the app, dev-starter.mjs under tsx. */
   workerScript: string | URL
   mnistFolder: string
   onEvent?: (event: TrainerEvent) => void
 }
 
-export interface TrainOutcome {
+interface TrainOutcome {
   runId: number
   status: 'completed' | 'cancelled' | 'failed' | 'interrupted' | 'diverged'
   error: string | null
@@ -57,7 +57,7 @@ export class Trainer {
   private readonly listeners = new Set<(event: TrainerEvent) => void>()
 
   constructor(
-    private readonly store: ModelStore,
+    private readonly store: Store,
     private readonly options: TrainerOptions
   ) {}
 
@@ -73,7 +73,7 @@ export class Trainer {
         reason: { key: 'training-busy', runName: run.name }
       })
     }
-    const runId = this.store.createRun({ name: request.name, preset: request.preset, origin: { kind: 'trained', config: request.config }, parentVersionId: request.parentVersionId })
+    const runId = this.store.runs.create({ name: request.name, preset: request.preset, origin: { kind: 'trained', config: request.config }, parentVersionId: request.parentVersionId })
     const control = new Int32Array(new SharedArrayBuffer(4))
     const workerData: WorkerStart = {
       config: request.config,
@@ -102,7 +102,7 @@ export class Trainer {
       if (finished) return
       finished = true
       try {
-        this.store.setRunStatus(runId, status, error)
+        this.store.runs.setStatus(runId, status, error)
       } catch {
         // The disk may be full or read-only: the user still hears why; the next start marks the run interrupted.
       }
@@ -133,7 +133,7 @@ export class Trainer {
     const current = this.require(runId)
     if (current.run.state.status !== 'running' && current.run.state.status !== 'starting') return
     Atomics.store(current.control, 0, CONTROL_PAUSE)
-    this.store.setRunStatus(runId, 'paused')
+    this.store.runs.setStatus(runId, 'paused')
     this.setState(current.run, 'paused', null)
   }
 
@@ -142,7 +142,7 @@ export class Trainer {
     if (current.run.state.status !== 'paused') return
     Atomics.store(current.control, 0, CONTROL_RUN)
     Atomics.notify(current.control, 0)
-    this.store.setRunStatus(runId, 'running')
+    this.store.runs.setStatus(runId, 'running')
     this.setState(current.run, 'running', null)
   }
 
@@ -159,7 +159,7 @@ export class Trainer {
     const current = this.current
     if (!current) return
     this.current = undefined
-    this.store.setRunStatus(current.run.runId, 'interrupted', 'Digitscope quit before this run finished; its finished epochs are kept.')
+    this.store.runs.setStatus(current.run.runId, 'interrupted', 'Digitscope quit before this run finished; its finished epochs are kept.')
     await current.worker.terminate()
   }
 
@@ -171,7 +171,7 @@ export class Trainer {
         if (run.state.status === 'starting') this.setState(run, 'running', null)
         return
       case 'start':
-        this.store.saveRunStart(run.runId, message.params)
+        this.store.runs.saveStart(run.runId, message.params)
         return
       case 'progress': {
         const { type: _type, ...rest } = message
@@ -182,7 +182,7 @@ export class Trainer {
       case 'epoch': {
         current.trainSeconds += message.seconds
         const { evaluation } = message
-        const versionId = this.store.addSnapshot(run.runId, {
+        const versionId = this.store.versions.add(run.runId, {
           epoch: message.epoch,
           layers: current.config.layers,
           params: message.params,

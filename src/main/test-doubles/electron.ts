@@ -3,7 +3,7 @@
 // modules it calls) runs against this instead: every call is recorded, and `double` lets a test fire
 // `ready`, fetch through the registered protocol handler, invoke IPC as any frame, read the menu and
 // answer dialogs. Vitest maps `electron` here (electron-shell.test.ts); the packaged main bundle gets it
-// through a module hook (electron-loader.mjs).
+// through a module hook (electron-hook.mjs, registered by run-built-main.ts).
 import { EventEmitter } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
@@ -272,7 +272,7 @@ export const session = {
   }
 }
 
-export interface DoubleOptions {
+interface DoubleOptions {
   /** The app's folder (app.asar when packaged). */
   appPath?: string
   isPackaged?: boolean

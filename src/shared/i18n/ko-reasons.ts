@@ -44,7 +44,7 @@ const PROBLEMS: Record<FileProblem, string> = {
 }
 
 /** Main's refusals in Korean, each from the reason's values: main's own message is English. */
-export const KO_REASONS: ReasonTexts = {
+const KO_REASONS: ReasonTexts = {
   'no-version': ({ versionId }) => `${josa(`버전 #${versionId}`, '을/를')} 찾을 수 없습니다. ${GONE}`,
   'no-run': ({ runId }) => `${josa(`학습 실행 #${runId}`, '을/를')} 찾을 수 없습니다. ${GONE}`,
   'no-drawing': ({ drawingId }) => `${josa(`그림 #${drawingId}`, '을/를')} 찾을 수 없습니다. ${GONE}`,

@@ -47,7 +47,7 @@ const en = {
   }
 }
 
-export type MainMessages = typeof en
+type MainMessages = typeof en
 
 const ko: MainMessages = {
   file: '파일',

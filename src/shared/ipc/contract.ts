@@ -1,12 +1,14 @@
 import * as v from 'valibot'
-import { finiteNumber, wholeNumber } from '../schema'
+import { finiteNumber, objectOf, wholeNumber } from '../schema'
 import type { Channel, EventName } from './channels'
 import { LIMITS, TrainConfigSchema } from '../training/config'
 import { PRESET_NAMES } from '../training/presets'
 import { MAX_MODEL_FILE_CHARS } from '../model/model-file'
-import { LANGUAGES, THEMES, type Preferences } from '../i18n/preferences'
-import { LESSON_STEPS, MAX_CHOICES, type LessonProgress } from '../lesson/lesson-steps'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult, NeuronHistory } from './types'
+import type { Preferences } from '../settings/preferences'
+import { LanguageChoiceSchema, LessonProgressSchema, ThemeChoiceSchema } from '../settings/schemas'
+import type { LessonProgress } from '../lesson/lesson-steps'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult, NeuronHistory, Prediction, StoreInfo } from './types'
+import type { Evaluation } from '../training/evaluate'
 import { RUN_SORTS } from './types'
 
 export { CHANNELS, EVENTS, isChannel, isEventName, type Channel, type EventName } from './channels'
@@ -18,13 +20,7 @@ function channel<Result>() {
 
 const noArgs = v.undefined('this channel takes no argument')
 
-/** A strict object's messages: the whole value wrong, a field missing, or a field that does not belong. */
-const objectOf = (fields: string) => (issue: v.BaseIssue<unknown>) => {
-  if (!issue.path?.length) return `expected an object { ${fields} }`
-  return issue.expected === 'never' ? `unknown field (expected { ${fields} })` : 'required, but missing'
-}
-
-export const MAX_SAMPLES_PER_CALL = 200
+const MAX_SAMPLES_PER_CALL = 200
 
 const versionIdSchema = wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER)
 const versionIdList = v.pipe(
@@ -35,6 +31,8 @@ const versionIdList = v.pipe(
 const runIdSchema = wholeNumber('runId', 1, Number.MAX_SAFE_INTEGER)
 const runRef = v.strictObject({ runId: runIdSchema }, objectOf('runId'))
 export const MAX_RUNS_PER_CALL = 200
+/** A run's name, as training and import give it. */
+const runName = v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name must not be empty'), v.maxLength(LIMITS.nameLength.max, `name must be at most ${LIMITS.nameLength.max} characters`))
 /** A neuron of a version: `layer` 1 is the first hidden layer, the last is the output layer. */
 const neuronRef = v.strictObject(
   {
@@ -76,7 +74,6 @@ export const contract = {
       objectOf('versionId')
     )
   ),
-  /** A version's network as a model file (the format of export/import), for inference in the renderer. */
   /** A version's stored weights as bytes (Electron's IPC carries typed arrays as they are). */
   'versions:get-weights': channel<VersionWeights>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
   /** A version as a .digitscope.json model file, UTF-8 bytes. */
@@ -133,9 +130,28 @@ export const contract = {
           v.instance(Uint8Array, 'bytes must be the file\'s bytes'),
           v.check((bytes) => bytes.length <= MAX_MODEL_FILE_CHARS, `the file is larger than ${MAX_MODEL_FILE_CHARS / 1_000_000} MB`)
         ),
-        fileName: v.pipe(v.string('fileName must be text'), v.maxLength(260, 'fileName is too long'))
+        fileName: v.pipe(v.string('fileName must be text'), v.maxLength(260, 'fileName is too long')),
+        /** The new run's name; the file's own name when left out. */
+        name: v.optional(runName)
       },
-      objectOf('bytes, fileName')
+      objectOf('bytes, fileName, name?')
+    )
+  ),
+  /** Every stored version, newest run first and within a run newest epoch first. */
+  'versions:list': channel<VersionSummary[]>()(noArgs),
+  /** Accuracy, per-digit accuracy, confusion matrix and mean cost on the 10 000 MNIST test images. */
+  'versions:evaluate': channel<Evaluation>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
+  /** One preprocessed 28 × 28 image read by a version (the newest when left out), with every layer's activations. */
+  'versions:predict': channel<Prediction>()(
+    v.strictObject(
+      {
+        versionId: v.optional(versionIdSchema),
+        pixels: v.pipe(
+          v.array(v.pipe(v.number('every pixel must be a number'), v.minValue(0, 'pixels are 0 to 1'), v.maxValue(1, 'pixels are 0 to 1')), 'pixels must be a list'),
+          v.length(784, 'an image has 784 pixels')
+        )
+      },
+      objectOf('versionId?, pixels')
     )
   ),
   /** What one neuron responds to on the test images: the top 9 by z, the spread, the mean activation per digit. */
@@ -192,6 +208,8 @@ export const contract = {
     )
   ),
   'store:get-size': channel<StoreSize>()(noArgs),
+  /** The database file in use and its schema version. */
+  'store:get-info': channel<StoreInfo>()(noArgs),
   /** The version picker's "recently used": Draw tells when it reads with a version. */
   'versions:mark-used': channel<null>()(v.strictObject({ versionId: versionIdSchema }, objectOf('versionId'))),
   'versions:list-recent': channel<VersionSummary[]>()(noArgs),
@@ -216,7 +234,7 @@ export const contract = {
     v.strictObject(
       {
         config: TrainConfigSchema,
-        name: v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name must not be empty'), v.maxLength(LIMITS.nameLength.max, `name must be at most ${LIMITS.nameLength.max} characters`)),
+        name: runName,
         preset: v.nullable(v.picklist(PRESET_NAMES, `preset must be one of ${PRESET_NAMES.join(', ')}`)),
         subset: v.optional(wholeNumber('training images', LIMITS.trainingImages.min, LIMITS.trainingImages.max))
       },
@@ -236,29 +254,18 @@ export const contract = {
   'preferences:set': channel<Preferences>()(
     v.strictObject(
       {
-        language: v.optional(v.picklist([...LANGUAGES, 'system'], `language must be one of ${[...LANGUAGES, 'system'].join(', ')}`)),
-        theme: v.optional(v.picklist([...THEMES, 'system'], `theme must be one of ${[...THEMES, 'system'].join(', ')}`))
+        language: v.optional(LanguageChoiceSchema),
+        theme: v.optional(ThemeChoiceSchema)
       },
       objectOf('language?, theme?')
     )
   ),
   /** Where the learner is in the lesson, and the answers given so far. */
   'lesson:get': channel<LessonProgress>()(noArgs),
-  'lesson:set': channel<LessonProgress>()(
-    v.strictObject(
-      {
-        step: wholeNumber('step', 0, LESSON_STEPS.length - 1),
-        answers: v.pipe(
-          v.array(v.nullable(wholeNumber('an answer', 0, MAX_CHOICES - 1)), 'answers must be a list'),
-          v.length(LESSON_STEPS.length, `answers must have one entry per step (${LESSON_STEPS.length})`)
-        )
-      },
-      objectOf('step, answers')
-    )
-  )
+  'lesson:set': channel<LessonProgress>()(LessonProgressSchema)
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
 
-export type Contract = typeof contract
+type Contract = typeof contract
 /** What a caller passes. */
 export type ArgOf<C extends Channel> = v.InferInput<Contract[C]['args']>
 /** What a handler receives once the schema has checked (and defaulted) it. */

@@ -50,7 +50,7 @@ export interface VersionWeights {
 }
 
 /** Ids, as the store changed them. */
-export interface ChangedIds {
+interface ChangedIds {
   added: number[]
   updated: number[]
   deleted: number[]
@@ -151,7 +151,7 @@ export interface StoreSize {
 }
 
 /** A test image as a neuron sees it: its weighted input z. */
-export interface ProfiledSample extends DigitSample {
+interface ProfiledSample extends DigitSample {
   z: number
 }
 
@@ -173,7 +173,7 @@ export interface NeuronAnswer {
   exactZ: number | null
 }
 
-export interface Scores {
+interface Scores {
   accuracy: number
   perClassAccuracy: number[]
 }
@@ -316,4 +316,18 @@ export interface SavedDrawing {
   label: number
   pixels: number[]
   createdAt: string
+}
+
+/** A version's reading of one image: the digit, the output layer, and every layer's activations (6 decimals). */
+export interface Prediction {
+  versionId: number
+  prediction: number
+  outputs: number[]
+  layers: number[][]
+}
+
+/** The database in use. */
+export interface StoreInfo {
+  database: string
+  schemaVersion: number
 }

@@ -1,6 +1,6 @@
 import { closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { ErrorReason, FileProblem } from '../../shared/ipc/types'
+import type { ErrorReason, FileProblem } from '../../../shared/ipc/types'
 import { DigitscopeError } from './errors'
 
 /** What a path is, when it is not a plain file: said in a refusal. */
@@ -19,7 +19,7 @@ function kindOfPath(file: string): string | undefined {
 }
 
 /** A path as a message names it: a very long one is shortened in the middle. */
-export function shortPath(file: string): string {
+function shortPath(file: string): string {
   return file.length > 300 ? `${file.slice(0, 140)}…${file.slice(-140)}` : file
 }
 

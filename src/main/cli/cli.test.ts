@@ -3,15 +3,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { Datasets } from './services/datasets'
-import { ModelStore } from './services/model-store'
-import { sha256, useTempFolder } from './services/test-support'
+import { Datasets } from '../services/datasets'
+import { Store } from '../services/store/store'
+import { sha256, useTempFolder } from '../services/test-support'
 
 const tempFolder = useTempFolder()
-const ROOT = join(import.meta.dirname, '..', '..')
+const ROOT = join(import.meta.dirname, '..', '..', '..')
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/main.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DIGITSCOPE_DB: join(tempFolder(), 'default.db') }
@@ -63,7 +63,7 @@ describe('the digitscope CLI', () => {
     const onnxFile = join(folder, 'tiny.onnx')
     expect(cli('export', '--version', String(result.versionId), '--out', onnxFile, '--db', db).code).toBe(0)
     const onnxBytes = readFileSync(onnxFile)
-    expect(onnxBytes.indexOf('Gemm')).toBeGreaterThan(0) // decoded and run in src/shared/nn/onnx.test.ts
+    expect(onnxBytes.indexOf('Gemm')).toBeGreaterThan(0) // decoded and run by ONNX Runtime in src/main/services/onnx-export.test.ts
     expect(onnxBytes.length).toBeGreaterThan(13_002 * 4)
 
     const imported = JSON.parse(cli('import', file, '--db', db, '--json').stdout) as { versionId: number }
@@ -92,7 +92,7 @@ describe('the digitscope CLI', () => {
     }
     expect(existsSync(db)).toBe(false)
 
-    const store = ModelStore.open(db)
+    const store = Store.open(db)
     store.close()
     const { code, stderr } = cli('eval', '--version', '42', '--db', db)
     expect([code, stderr.trim()]).toEqual([2, 'digitscope: There is no version 42.'])
@@ -101,7 +101,7 @@ describe('the digitscope CLI', () => {
   it('refuses a bad model file with exit code 2 and stores nothing', () => {
     const folder = tempFolder()
     const db = join(folder, 'digitscope.db')
-    ModelStore.open(db).close()
+    Store.open(db).close()
     const bad = join(folder, 'bad.digitscope.json')
     for (const [content, message] of [
       ['{"format": "something.else"}', /not a Digitscope model file/],

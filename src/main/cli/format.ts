@@ -1,8 +1,8 @@
-import { minutesSeconds } from '../shared/format/clock'
-import { displayRunName, RUN_NAME_WORDS_EN } from '../shared/i18n/run-names'
-import type { Evaluation } from '../shared/training/evaluate'
-import type { DatasetsInfo, VersionSummary } from '../shared/ipc/types'
-import type { TrainingProgress } from '../shared/ipc/types'
+import { minutesSeconds } from '../../shared/format/clock'
+import { displayRunName, RUN_NAME_WORDS_EN } from '../../shared/i18n/run-names'
+import type { Evaluation } from '../../shared/training/evaluate'
+import type { DatasetsInfo, VersionSummary } from '../../shared/ipc/types'
+import type { TrainingProgress } from '../../shared/ipc/types'
 
 const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
 /** A whole number as the terminal shows it: 60000 → "60,000". */

@@ -3,67 +3,67 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from './migrations'
-import { APPLICATION_ID, ModelStore } from './model-store'
-import { CLASSIC_ORIGIN, inspectDatabase, sha256, useTempFolder } from './test-support'
+import { APPLICATION_ID, Store } from './store'
+import { CLASSIC_ORIGIN, inspectDatabase, sha256, useTempFolder } from '../test-support'
 
 const tempFolder = useTempFolder()
 const LAYERS = [784, 16, 16, 10]
 
-describe('ModelStore on a real SQLite file', () => {
+describe('Store on a real SQLite file', () => {
   it('creates the schema with WAL, foreign keys, its application id and the latest user_version', () => {
     const file = join(tempFolder(), 'nested', 'digitscope.db')
-    const store = ModelStore.open(file)
+    const store = Store.open(file)
     expect(store.schemaVersion).toBe(MIGRATIONS.length)
     expect(inspectDatabase(file).pragma('journal_mode')).toBe('wal')
     expect(inspectDatabase(file).pragma('application_id')).toBe(APPLICATION_ID)
     // Foreign keys are on: a snapshot of a run that does not exist is refused.
-    expect(() => store.addSnapshot(12345, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/FOREIGN KEY/)
-    expect(store.listVersions()).toEqual([])
+    expect(() => store.versions.add(12345, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/FOREIGN KEY/)
+    expect(store.versions.list()).toEqual([])
     store.close()
   })
 
   it('keeps runs, snapshots with their weights, and drawings across reopening', () => {
     const file = join(tempFolder(), 'digitscope.db')
     const params = new Uint8Array(new Float32Array([0.5, -1.25, 3]).buffer)
-    let store = ModelStore.open(file)
-    const runId = store.createRun({ name: 'classic run', preset: 'classic', origin: CLASSIC_ORIGIN })
-    const first = store.addSnapshot(runId, { epoch: 1, layers: LAYERS, params, testAccuracy: 0.9, trainCost: 0.1 })
-    const second = store.addSnapshot(runId, { epoch: 2, layers: LAYERS, params, testAccuracy: 0.93, metrics: { perClass: [1] } })
-    store.setRunStatus(runId, 'completed')
-    const drawing = store.addDrawing(7, new Uint8Array(784).fill(3))
+    let store = Store.open(file)
+    const runId = store.runs.create({ name: 'classic run', preset: 'classic', origin: CLASSIC_ORIGIN })
+    const first = store.versions.add(runId, { epoch: 1, layers: LAYERS, params, testAccuracy: 0.9, trainCost: 0.1 })
+    const second = store.versions.add(runId, { epoch: 2, layers: LAYERS, params, testAccuracy: 0.93, metrics: { perClass: [1] } })
+    store.runs.setStatus(runId, 'completed')
+    const drawing = store.drawings.add(7, new Uint8Array(784).fill(3))
     store.close()
 
-    store = ModelStore.open(file)
+    store = Store.open(file)
     expect(store.schemaVersion).toBe(MIGRATIONS.length)
-    const versions = store.listVersions()
+    const versions = store.versions.list()
     expect(versions.map((v) => v.versionId)).toEqual([second, first])
     expect(versions[0]).toMatchObject({ runId, runName: 'classic run', runStatus: 'completed', preset: 'classic', epoch: 2, layers: LAYERS, testAccuracy: 0.93 })
-    expect(new Float32Array(store.versionModel(first).params.slice().buffer)).toEqual(new Float32Array([0.5, -1.25, 3]))
-    expect(store.listDrawings()).toMatchObject([{ id: drawing, label: 7 }])
+    expect(new Float32Array(store.versions.model(first).params.slice().buffer)).toEqual(new Float32Array([0.5, -1.25, 3]))
+    expect(store.drawings.list()).toMatchObject([{ id: drawing, label: 7 }])
     store.close()
   })
 
   it('deleting a run deletes its snapshots and nothing else', () => {
-    const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
-    const keep = store.createRun({ name: 'keep', origin: CLASSIC_ORIGIN })
-    const drop = store.createRun({ name: 'drop', origin: CLASSIC_ORIGIN })
-    const kept = store.addSnapshot(keep, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
-    store.addSnapshot(drop, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
-    store.addSnapshot(drop, { epoch: 2, layers: LAYERS, params: new Uint8Array(4) })
-    store.deleteRun(drop)
-    expect(store.listVersions().map((v) => v.versionId)).toEqual([kept])
-    expect(() => store.deleteRun(drop)).toThrow(`There is no training run ${drop}.`)
+    const store = Store.open(join(tempFolder(), 'digitscope.db'))
+    const keep = store.runs.create({ name: 'keep', origin: CLASSIC_ORIGIN })
+    const drop = store.runs.create({ name: 'drop', origin: CLASSIC_ORIGIN })
+    const kept = store.versions.add(keep, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    store.versions.add(drop, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    store.versions.add(drop, { epoch: 2, layers: LAYERS, params: new Uint8Array(4) })
+    store.runs.delete(drop)
+    expect(store.versions.list().map((v) => v.versionId)).toEqual([kept])
+    expect(() => store.runs.delete(drop)).toThrow(`There is no training run ${drop}.`)
     store.close()
   })
 
   it('rejects rows that break the schema: a duplicate epoch, a bad label, an unknown run', () => {
-    const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
-    const run = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
-    store.addSnapshot(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
-    expect(() => store.addSnapshot(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/UNIQUE/)
-    expect(() => store.addSnapshot(999, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/FOREIGN KEY/)
-    expect(() => store.addDrawing(10, new Uint8Array(784))).toThrow(/CHECK/)
-    expect(() => store.getVersion(12345)).toThrow('There is no version 12345.')
+    const store = Store.open(join(tempFolder(), 'digitscope.db'))
+    const run = store.runs.create({ name: 'r', origin: CLASSIC_ORIGIN })
+    store.versions.add(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    expect(() => store.versions.add(run, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/UNIQUE/)
+    expect(() => store.versions.add(999, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })).toThrow(/FOREIGN KEY/)
+    expect(() => store.drawings.add(10, new Uint8Array(784))).toThrow(/CHECK/)
+    expect(() => store.versions.get(12345)).toThrow('There is no version 12345.')
     store.close()
   })
 
@@ -71,7 +71,7 @@ describe('ModelStore on a real SQLite file', () => {
     const file = join(tempFolder(), 'notes.db')
     writeFileSync(file, 'These are my notes, not a database.\n'.repeat(50))
     const before = sha256(file)
-    expect(() => ModelStore.open(file)).toThrow(`${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
+    expect(() => Store.open(file)).toThrow(`${file} is not a Digitscope database (it is not an SQLite file); it was left untouched.`)
     expect(sha256(file)).toBe(before)
   })
 
@@ -81,18 +81,18 @@ describe('ModelStore on a real SQLite file', () => {
     other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)')
     other.close()
     const before = sha256(file)
-    expect(() => ModelStore.open(file)).toThrow(/is an SQLite database of another program, not Digitscope's/)
+    expect(() => Store.open(file)).toThrow(/is an SQLite database of another program, not Digitscope's/)
     expect(sha256(file)).toBe(before)
   })
 
   it('refuses a database written by a newer Digitscope', () => {
     const file = join(tempFolder(), 'digitscope.db')
-    ModelStore.open(file).close()
+    Store.open(file).close()
     const raw = new Database(file)
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`)
     raw.close()
     const before = sha256(file)
-    expect(() => ModelStore.open(file)).toThrow(
+    expect(() => Store.open(file)).toThrow(
       `written by a newer Digitscope (schema ${MIGRATIONS.length + 1}; this one knows up to ${MIGRATIONS.length})`
     )
     expect(sha256(file)).toBe(before)
@@ -100,38 +100,38 @@ describe('ModelStore on a real SQLite file', () => {
 
   it('reports a damaged database clearly instead of crashing', () => {
     const file = join(tempFolder(), 'digitscope.db')
-    const store = ModelStore.open(file)
-    const run = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
-    for (let epoch = 1; epoch <= 40; epoch++) store.addSnapshot(run, { epoch, layers: LAYERS, params: new Uint8Array(4096) })
+    const store = Store.open(file)
+    const run = store.runs.create({ name: 'r', origin: CLASSIC_ORIGIN })
+    for (let epoch = 1; epoch <= 40; epoch++) store.versions.add(run, { epoch, layers: LAYERS, params: new Uint8Array(4096) })
     store.close()
     // Overwrite the middle of the file (past the header) with garbage.
     const bytes = new Uint8Array(readFileSync(file))
     bytes.fill(0xa5, 8192, 8192 + 16384)
     writeFileSync(file, bytes)
-    expect(() => ModelStore.open(file)).toThrow(/database .* (is damaged|cannot be used|malformed)/)
+    expect(() => Store.open(file)).toThrow(/database .* (is damaged|cannot be used|malformed)/)
   })
 
   it('announces each committed write once, with the ids it added, updated or deleted', () => {
-    const store = ModelStore.open(join(tempFolder(), 'digitscope.db'))
+    const store = Store.open(join(tempFolder(), 'digitscope.db'))
     const changes: unknown[] = []
     store.onChange((change) => changes.push(change))
     const ids = (added: number[] = [], updated: number[] = [], deleted: number[] = []) => ({ added, updated, deleted })
     const change = (runs: object, versions: object, drawings = false) => ({ runs, versions, drawings, external: false })
 
-    const runId = store.createRun({ name: 'r', origin: CLASSIC_ORIGIN })
-    const first = store.addSnapshot(runId, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
+    const runId = store.runs.create({ name: 'r', origin: CLASSIC_ORIGIN })
+    const first = store.versions.add(runId, { epoch: 1, layers: LAYERS, params: new Uint8Array(4) })
     // A run and its snapshot stored together (an import) are one write, announced once.
     const [second, imported] = store.transaction(() => {
-      const other = store.createRun({ name: 'imported', origin: CLASSIC_ORIGIN, status: 'completed' })
-      return [store.addSnapshot(runId, { epoch: 2, layers: LAYERS, params: new Uint8Array(4) }), other]
+      const other = store.runs.create({ name: 'imported', origin: CLASSIC_ORIGIN, status: 'completed' })
+      return [store.versions.add(runId, { epoch: 2, layers: LAYERS, params: new Uint8Array(4) }), other]
     })
-    store.renameVersion(first, 'best')
-    store.addDrawing(1, new Uint8Array(784))
+    store.versions.rename(first, 'best')
+    store.drawings.add(1, new Uint8Array(784))
     expect(() => store.transaction(() => {
-      store.setRunStatus(runId, 'completed')
+      store.runs.setStatus(runId, 'completed')
       throw new Error('rolled back')
     })).toThrow('rolled back')
-    store.deleteRun(runId)
+    store.runs.delete(runId)
     expect(changes).toEqual([
       change(ids([runId]), ids()),
       change(ids([], [runId]), ids([first])),

@@ -1,10 +1,10 @@
-import { PRESETS } from '../../shared/training/presets'
+import { PRESETS } from '../../../shared/training/presets'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from './migrations'
-import { APPLICATION_ID, ModelStore } from './model-store'
-import { inspectDatabase, useTempFolder } from './test-support'
+import { APPLICATION_ID, Store } from './store'
+import { inspectDatabase, useTempFolder } from '../test-support'
 
 const tempFolder = useTempFolder()
 
@@ -27,13 +27,13 @@ describe('migrations', () => {
     old.prepare("INSERT INTO drawings (label, pixels, created_at) VALUES (4, ?, '2026-01-01T00:00:00Z')").run(Buffer.alloc(784, 9))
     old.close()
 
-    const store = ModelStore.open(file)
+    const store = Store.open(file)
     expect(store.schemaVersion).toBe(MIGRATIONS.length)
-    expect(store.listVersions()).toMatchObject([{ versionId: 7, runId: 1, runName: 'old run', name: 'kept', epoch: 3, testAccuracy: 0.91, origin: { kind: 'trained', config: PRESETS.classic.config } }])
-    expect(Array.from(store.versionModel(7).params)).toEqual([1, 2, 3, 4])
-    expect(store.listDrawings()).toMatchObject([{ label: 4 }])
-    expect(store.setting('anything')).toBeUndefined() // the settings table of migration 2 exists
-    expect(store.getVersion(7).runStatus).toBe('completed')
+    expect(store.versions.list()).toMatchObject([{ versionId: 7, runId: 1, runName: 'old run', name: 'kept', epoch: 3, testAccuracy: 0.91, origin: { kind: 'trained', config: PRESETS.classic.config } }])
+    expect(Array.from(store.versions.model(7).params)).toEqual([1, 2, 3, 4])
+    expect(store.drawings.list()).toMatchObject([{ label: 4 }])
+    expect(store.settings.get('window.place')).toBeUndefined() // the settings table of migration 2 exists
+    expect(store.versions.get(7).runStatus).toBe('completed')
     expect(inspectDatabase(file).pragma('integrity_check')).toBe('ok')
     store.close()
   })
@@ -45,10 +45,10 @@ describe('migrations', () => {
     names.forEach((name, i) => insert.run(i + 1, name, JSON.stringify(PRESETS.classic.config)))
     old.close()
 
-    const store = ModelStore.open(file)
-    const stored = new Map(store.listRuns({ sort: 'oldest', offset: 0, limit: 10 }).runs.map((run) => [run.runId, run.name]))
+    const store = Store.open(file)
+    const stored = new Map(store.runs.list({ sort: 'oldest', offset: 0, limit: 10 }).runs.map((run) => [run.runId, run.name]))
     expect([...stored.values()]).toEqual(['@bundled', '@fine-tune:@bundled', '@fine-tune:mine', 'my bundled run'])
-    const found = (text: string) => store.listRuns({ sort: 'oldest', offset: 0, limit: 10, text }).runs.map((run) => run.runId)
+    const found = (text: string) => store.runs.list({ sort: 'oldest', offset: 0, limit: 10, text }).runs.map((run) => run.runId)
     expect(found('3blue1brown')).toEqual([1, 2])
     expect(found('기본 제공')).toEqual([1, 2])
     expect(found('손글씨')).toEqual([2, 3])
@@ -62,7 +62,7 @@ describe('migrations', () => {
     const { file, old } = firstRelease()
     old.exec('CREATE TABLE settings (key TEXT)') // in the way of migration 2
     old.close()
-    expect(() => ModelStore.open(file)).toThrow(/table settings already exists/)
+    expect(() => Store.open(file)).toThrow(/table settings already exists/)
     const after = new Database(file)
     expect(after.pragma('user_version', { simple: true })).toBe(1)
     after.close()

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { RunListQuery, RunPage, RunSummary, VersionBrief } from '../../shared/ipc/types'
-import { readRunOrigin } from '../../shared/model/run-origin'
+import type { RunListQuery, RunPage, RunSummary, VersionBrief } from '../../../shared/ipc/types'
+import { readRunOrigin } from '../../../shared/model/run-origin'
 
 /**
  * Runs as the Versions view and the version picker list them: one row per run with its last and best

@@ -1,20 +1,20 @@
-// Every door found open by the hostile-input probe (issue "Every door checked"), tried through the CLI as a
+// Every hostile input the probe found let through (issue "Every door checked"), tried through the CLI as a
 // user would: each must answer with one line on stderr, exit 2 and write nothing.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '../shared/training/presets'
-import { ModelStore } from './services/model-store'
-import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
+import { PRESETS } from '../../shared/training/presets'
+import { Store } from '../services/store/store'
+import { CLASSIC_ORIGIN, sha256, useTempFolder } from '../services/test-support'
 
 const tempFolder = useTempFolder()
-const ROOT = join(import.meta.dirname, '..', '..')
+const ROOT = join(import.meta.dirname, '..', '..', '..')
 const MODEL = join(ROOT, 'resources', 'default-model.digitscope.json')
 
 function cli(...args: string[]) {
   const started = performance.now()
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 }
 }
 
@@ -113,8 +113,8 @@ describe('hostile files and paths through the CLI: one line, exit 2, nothing wri
 
   it('names are 1 to 200 characters and shown on a terminal without their control characters', () => {
     const { db } = storeWithModel()
-    expectRefused(cli('import', MODEL, '--name', 'N'.repeat(201), '--db', db), /--name must be 1 to 200 characters/)
-    expectRefused(cli('import', MODEL, '--name', '  ', '--db', db), /--name must be 1 to 200 characters/)
+    expectRefused(cli('import', MODEL, '--name', 'N'.repeat(201), '--db', db), /name: name must be at most 200 characters/)
+    expectRefused(cli('import', MODEL, '--name', '  ', '--db', db), /name: name must not be empty/)
     expect(cli('import', MODEL, '--name', 'a\u001b[2Jb\u202ec', '--db', db).code).toBe(0)
     const listed = cli('list', '--db', db).stdout
     expect(listed).toContain('a\ufffd[2Jb\ufffdc')
@@ -163,26 +163,26 @@ describe('hostile files and paths through the CLI: one line, exit 2, nothing wri
     const run = cli('train', '--preset', 'modern', '--eta', '100', '--momentum', '0.99', '--batch', '1', '--subset', '500', '--epochs', '1', '--db', db)
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/^digitscope: Training diverged in epoch 1: .*Try a smaller η/)
-    const store = ModelStore.open(db)
-    expect(store.listVersions()).toEqual([])
+    const store = Store.open(db)
+    expect(store.versions.list()).toEqual([])
     store.close()
   })
 })
 
 describe('9: ids and caches after a delete', () => {
   it('an import after deleting the newest run gets a new id, and nothing cached of the deleted model is served', async () => {
-    const { openServices } = await import('./services/services')
+    const { openServices } = await import('../services/services')
     const services = openServices({ databaseFile: join(tempFolder(), 'digitscope.db'), version: 'test' })
     try {
-      const first = services.models.importFile(MODEL)
-      const firstRun = services.store.getVersion(first).runId
-      const before = services.models.predictions(first)
-      services.store.deleteRun(firstRun)
-      expect(() => services.models.predictions(first)).toThrow(/no version/)
-      const runId = services.store.createRun({ name: 'other', origin: { kind: 'trained', config: { ...PRESETS.classic.config, layers: [784, 10] } }, status: 'completed' })
-      const second = services.store.addSnapshot(runId, { epoch: 1, layers: [784, 10], params: new Uint8Array(7850 * 4) })
+      const first = services.networks.importFile(MODEL)
+      const firstRun = services.store.versions.get(first).runId
+      const before = services.networks.predictions(first)
+      services.store.runs.delete(firstRun)
+      expect(() => services.networks.predictions(first)).toThrow(/no version/)
+      const runId = services.store.runs.create({ name: 'other', origin: { kind: 'trained', config: { ...PRESETS.classic.config, layers: [784, 10] } }, status: 'completed' })
+      const second = services.store.versions.add(runId, { epoch: 1, layers: [784, 10], params: new Uint8Array(7850 * 4) })
       expect(second).toBeGreaterThan(first)
-      expect(services.models.predictions(second)).not.toEqual(before)
+      expect(services.networks.predictions(second)).not.toEqual(before)
     } finally {
       await services.close()
     }
@@ -190,10 +190,10 @@ describe('9: ids and caches after a delete', () => {
 
   it('a store opened on the same file by the CLI sees the run deleted by the app', () => {
     const db = join(tempFolder(), 'digitscope.db')
-    const app = ModelStore.open(db)
-    const runId = app.createRun({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' })
-    app.addSnapshot(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
-    app.deleteRun(runId)
+    const app = Store.open(db)
+    const runId = app.runs.create({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' })
+    app.versions.add(runId, { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
+    app.runs.delete(runId)
     expect(cli('list', '--db', db, '--json').stdout.trim()).toBe('[]')
     app.close()
   })

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3'
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DigitscopeError } from './errors'
-import { checkDatabasePath } from './file-doors'
-import { keyOfLegacyName, runNameReadings } from '../../shared/i18n/run-names'
+import { DigitscopeError } from '../errors/errors'
+import { checkDatabasePath } from '../errors/file-limits'
+import { keyOfLegacyName, runNameReadings } from '../../../shared/i18n/run-names'
 import { MIGRATIONS } from './migrations'
-import { explainStorageFailure } from './storage-errors'
+import { explainStorageFailure } from '../errors/storage-errors'
 
 /** 'DGSC': marks a database as Digitscope's so a foreign SQLite file is never migrated by mistake. */
 export const APPLICATION_ID = 0x44475343

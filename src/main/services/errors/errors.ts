@@ -1,4 +1,4 @@
-import type { ApiFailure, ErrorCode, ErrorReason } from '../../shared/ipc/types'
+import type { ApiFailure, ErrorCode, ErrorReason } from '../../../shared/ipc/types'
 
 /**
  * An error whose message is meant for the user as it stands; `code` lets callers react without parsing text,

@@ -4,27 +4,29 @@ import type { TrainConfig } from '../../shared/training/config'
 import { architectureOfOrigin } from '../../shared/model/run-origin'
 import { predictAll, type Evaluation } from '../../shared/training/evaluate'
 import { evaluateFast } from './load-training-kernels'
-import { readRegularFile } from './file-doors'
+import { readRegularFile } from './errors/file-limits'
 import { Worker } from 'node:worker_threads'
 import type { Architecture } from '../../shared/network/architecture'
-import { MAX_MODEL_FILE_CHARS, parseModelFile, toModelFile, ModelFileError, type ClassMetrics, type ModelMeta, type ModelMetrics } from '../../shared/model/model-file'
+import { MAX_MODEL_FILE_CHARS, toModelFile, type ClassMetrics, type ModelMeta, type ModelMetrics } from '../../shared/model/model-file'
+import { modelFileError, readModel } from './model-file-check'
 import type { ImportRequest, ImportResult } from '../../shared/model/import-protocol'
 import type { Network } from '../../shared/network/network'
 import { toOnnx } from './onnx-export'
 import { packParams, unpackParams } from '../../shared/model/params'
 import { toSparseImages, type SparseImages } from '../../shared/training/sparse-images'
-import type { ComparedVersion, VersionSummary, VersionWeights } from '../../shared/ipc/types'
+import type { ComparedVersion, Prediction, VersionSummary, VersionWeights } from '../../shared/ipc/types'
+import { argmax } from '../../shared/network/argmax'
 import type { Datasets } from './datasets'
-import { DigitscopeError } from './errors'
-import type { ModelStore } from './model-store'
+import { DigitscopeError } from './errors/errors'
+import type { Store } from './store/store'
 
 /** Stored versions as networks: load, evaluate, export and import them. */
-export class Models {
+export class VersionNetworks {
   private testSet: SparseImages | undefined
   private readonly predictionsByVersion = new Map<number, Uint8Array>()
 
   constructor(
-    private readonly store: ModelStore,
+    private readonly store: Store,
     private readonly datasets: Datasets
   ) {
     // A deleted version's answers must never be served again, whatever id comes next.
@@ -32,7 +34,7 @@ export class Models {
   }
 
   load(versionId: number): { network: Network; summary: VersionSummary; config: TrainConfig | null; metrics: Partial<ClassMetrics> } {
-    const { summary, params, metrics } = this.store.versionModel(versionId)
+    const { summary, params, metrics } = this.store.versions.model(versionId)
     if (!summary.origin) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
     const config = summary.origin.kind === 'trained' ? summary.origin.config : null
     try {
@@ -91,7 +93,7 @@ export class Models {
 
   /** Accuracy on the user's own saved drawings (their own test set). */
   handwritingAccuracy(versionId: number, network?: Network): { accuracy: number | null; count: number } {
-    const drawings = this.store.listDrawings()
+    const drawings = this.store.drawings.list()
     if (drawings.length === 0) return { accuracy: null, count: 0 }
     network ??= this.load(versionId).network
     const right = drawings.filter((d) => network.predict(Float32Array.from(d.pixels, (v) => v / 255)).label === d.label).length
@@ -106,7 +108,7 @@ export class Models {
       const handwriting = this.handwritingAccuracy(versionId, network)
       return {
         version,
-        curve: this.store.runCurve(version.runId),
+        curve: this.store.runs.curve(version.runId),
         perClassAccuracy: stored.perClassAccuracy ?? null,
         confusion: stored.confusion ?? null,
         handwritingAccuracy: handwriting.accuracy,
@@ -117,9 +119,17 @@ export class Models {
 
   /** The stored BLOB as it is, with what it takes to decode it (unpackParams), so it crosses IPC once, typed. */
   weights(versionId: number): VersionWeights {
-    const { summary, params } = this.store.versionModel(versionId)
+    const { summary, params } = this.store.versions.model(versionId)
     if (!summary.origin) throw new DigitscopeError('database', `Version ${versionId} has no readable network description.`)
     return { architecture: architectureOfOrigin(summary.origin), params }
+  }
+
+  /** One preprocessed image read by this version: the digit, the outputs, and every layer's activations to 6 decimals. */
+  predict(versionId: number, input: Float32Array): Prediction {
+    const { a } = this.load(versionId).network.forward(input)
+    const outputs = Array.from(a[a.length - 1])
+    const layers = a.map((layer) => Array.from(layer, (v) => Number(v.toFixed(6))))
+    return { versionId, prediction: argmax(outputs), outputs, layers }
   }
 
   evaluate(versionId: number): Evaluation {
@@ -152,12 +162,8 @@ export class Models {
 
   /** Validates everything first, then stores a run with one snapshot in one transaction; returns its version id. */
   importText(text: string, source: string, name?: string): number {
-    return this.importParsed(readModel(text, source), name)
-  }
-
-  /** A model file already read and checked (readModel), stored as a new run. */
-  importParsed(model: { network: Network; meta: ModelMeta }, name?: string): number {
-    return this.storeImported(model.network.architecture, packParams(model.network), model.meta, name)
+    const { network, meta } = readModel(text, source)
+    return this.storeImported(network.architecture, packParams(network), meta, name)
   }
 
   /**
@@ -179,14 +185,14 @@ export class Models {
   private storeImported(architecture: Architecture, params: Uint8Array, meta: ModelMeta, name?: string): number {
     const metrics: ModelMetrics | null = meta.metrics
     return this.store.transaction(() => {
-      const runId = this.store.createRun({
+      const runId = this.store.runs.create({
         name: name ?? meta.name,
         preset: meta.preset,
         // A file without its training config still records what the network is.
         origin: meta.training ? { kind: 'trained', config: meta.training } : { kind: 'imported', architecture },
         status: 'completed'
       })
-      return this.store.addSnapshot(runId, {
+      return this.store.versions.add(runId, {
         epoch: meta.epoch,
         layers: architecture.layers,
         params,
@@ -202,19 +208,4 @@ export class Models {
     const text = new TextDecoder().decode(readRegularFile(file, 'a Digitscope model file', MAX_MODEL_FILE_CHARS))
     return this.importText(text, basename(file), name)
   }
-}
-
-/** Reads and checks a model file's text; `source` names it in the error. */
-export function readModel(text: string, source: string): { network: Network; meta: ModelMeta } {
-  try {
-    return parseModelFile(text)
-  } catch (error) {
-    if (error instanceof ModelFileError) throw modelFileError(source, error.message)
-    throw error
-  }
-}
-
-/** A model file that is not one Digitscope can read; the checker's `detail` stays in English. */
-function modelFileError(source: string, detail: string): DigitscopeError {
-  return new DigitscopeError('invalid-argument', `${source}: ${detail}.`, { reason: { key: 'model-file', file: source, detail } })
 }

@@ -1,6 +1,6 @@
-// Property-based tests of every door where outside data comes in: the model file reader, the IDX reader,
+// Property-based tests of every place where outside data comes in: the model file reader, the IDX reader,
 // the PNG reader, the IPC argument schemas and the CLI's argument parser. fast-check generates hostile and
-// valid inputs with a fixed seed; each door must only ever throw its own error type, with a message under
+// valid inputs with a fixed seed; each reader must only ever throw its own error type, with a message under
 // 2 000 characters, in bounded time; valid inputs round-trip; a refused call changes nothing on disk.
 import fc from 'fast-check'
 import { writeFileSync } from 'node:fs'
@@ -14,9 +14,9 @@ import { HIDDEN_ACTIVATIONS } from '../shared/network/activation-functions'
 import { initNetwork } from '../shared/network/init'
 import { ModelFileError, parseModelFile, toModelFile } from '../shared/model/model-file'
 import { Rng } from '../shared/network/rng'
-import { parse, trainConfigFrom, UsageError } from './cli-args'
-import { DigitscopeError } from './services/errors'
-import { ModelStore } from './services/model-store'
+import { parse, trainingRequest, UsageError } from './cli/words'
+import { DigitscopeError } from './services/errors/errors'
+import { Store } from './services/store/store'
 import { readPngInk } from './services/png-image'
 import { openServices } from './services/services'
 import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
@@ -24,20 +24,20 @@ import { CLASSIC_ORIGIN, sha256, useTempFolder } from './services/test-support'
 const SEED = 2026
 const tempFolder = useTempFolder()
 const counts: Record<string, number> = {}
-/** The worst time of one case and the highest resident memory seen, per door, for docs/benchmarks.md. */
+/** The worst time of one case and the highest resident memory seen, per reader, for docs/benchmarks.md. */
 const worst: Record<string, { ms: number; rssMB: number }> = {}
-let currentDoor = ''
+let currentReader = ''
 
-/** Runs `door` and returns what it threw, checking it is one of `allowed` with a short message, in bounded time. */
-function knock<T>(door: () => T, allowed: Array<new (...args: never[]) => Error>, maxMs = 500): Error | undefined {
+/** Runs `reader` and returns what it threw, checking it is one of `allowed` with a short message, in bounded time. */
+function tryReader<T>(reader: () => T, allowed: Array<new (...args: never[]) => Error>, maxMs = 500): Error | undefined {
   const started = performance.now()
   const record = () => {
-    const entry = (worst[currentDoor] ??= { ms: 0, rssMB: 0 })
+    const entry = (worst[currentReader] ??= { ms: 0, rssMB: 0 })
     entry.ms = Math.max(entry.ms, performance.now() - started)
     entry.rssMB = Math.max(entry.rssMB, process.memoryUsage().rss / 2 ** 20)
   }
   try {
-    door()
+    reader()
     return undefined
   } catch (error) {
     expect(allowed.some((type) => error instanceof type), `threw ${(error as Error)?.constructor?.name}: ${String(error).slice(0, 200)}`).toBe(true)
@@ -49,9 +49,9 @@ function knock<T>(door: () => T, allowed: Array<new (...args: never[]) => Error>
   }
 }
 
-function count(door: string, runs: number): { seed: number; numRuns: number } {
-  currentDoor = door
-  counts[door] = (counts[door] ?? 0) + runs
+function count(reader: string, runs: number): { seed: number; numRuns: number } {
+  currentReader = reader
+  counts[reader] = (counts[reader] ?? 0) + runs
   return { seed: SEED, numRuns: runs }
 }
 
@@ -82,21 +82,21 @@ describe('the model file reader', () => {
 
   it('refuses anything else with a ModelFileError: random JSON, and valid files with one value replaced', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => void knock(() => parseModelFile(JSON.stringify(value)), [ModelFileError])),
+      fc.property(fc.jsonValue(), (value) => void tryReader(() => parseModelFile(JSON.stringify(value)), [ModelFileError])),
       count('model file', 300)
     )
     const paths = ['layers', 'hiddenActivation', 'outputActivation', 'cost', 'weights', 'biases', 'name', 'preset', 'epoch', 'training', 'metrics', 'formatVersion']
     fc.assert(
       fc.property(validFile, fc.constantFrom(...paths), fc.oneof(fc.jsonValue(), fc.constant(1e308), fc.constant(-1), fc.string({ maxLength: 5000 })), ({ text }, field, replacement) => {
         const file = { ...(JSON.parse(text) as Record<string, unknown>), [field]: replacement }
-        knock(() => parseModelFile(JSON.stringify(file)), [ModelFileError])
+        tryReader(() => parseModelFile(JSON.stringify(file)), [ModelFileError])
       }),
       count('model file', 300)
     )
     fc.assert(
       fc.property(validFile, fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), ({ text }, at, junk) => {
         const position = at % text.length
-        knock(() => parseModelFile(text.slice(0, position) + junk + text.slice(position + junk.length)), [ModelFileError])
+        tryReader(() => parseModelFile(text.slice(0, position) + junk + text.slice(position + junk.length)), [ModelFileError])
       }),
       count('model file', 200)
     )
@@ -130,14 +130,14 @@ describe('the IDX reader (MNIST files)', () => {
   it('refuses random bytes and damaged headers with an IdxError', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-        knock(() => parseIdxImages(bytes, 'test'), [IdxError])
-        knock(() => parseIdxLabels(bytes, 'test'), [IdxError])
+        tryReader(() => parseIdxImages(bytes, 'test'), [IdxError])
+        tryReader(() => parseIdxLabels(bytes, 'test'), [IdxError])
       }),
       count('IDX', 400)
     )
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.uint8Array({ maxLength: 200 }), (dims, body) => {
-        knock(() => parseIdxImages(idx(dims, body), 'test'), [IdxError])
+        tryReader(() => parseIdxImages(idx(dims, body), 'test'), [IdxError])
       }),
       count('IDX', 300)
     )
@@ -158,7 +158,7 @@ describe('the PNG reader (cli predict --image)', () => {
         const cut = join(folder, 'cut.png')
         const bytes = PNG.sync.write(png)
         writeFileSync(cut, bytes.subarray(0, Math.max(8, (bytes.length * shade) >> 8)))
-        knock(() => readPngInk(cut), [DigitscopeError])
+        tryReader(() => readPngInk(cut), [DigitscopeError])
       }),
       count('PNG', 80)
     )
@@ -166,7 +166,7 @@ describe('the PNG reader (cli predict --image)', () => {
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (bytes, signed) => {
         const file = join(folder, 'random.png')
         writeFileSync(file, signed ? Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), bytes]) : bytes)
-        const error = knock(() => readPngInk(file), [DigitscopeError])
+        const error = tryReader(() => readPngInk(file), [DigitscopeError])
         if (error) expect(error.message).toMatch(/^Cannot read .* as a PNG image: /)
       }),
       count('PNG', 300)
@@ -177,8 +177,8 @@ describe('the PNG reader (cli predict --image)', () => {
 describe('the IPC argument schemas', () => {
   it('answer any argument on any channel with a verdict, never a throw, and refusals change nothing on disk', async () => {
     const databaseFile = join(tempFolder(), 'digitscope.db')
-    const setup = ModelStore.open(databaseFile)
-    setup.addSnapshot(setup.createRun({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' }), { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
+    const setup = Store.open(databaseFile)
+    setup.versions.add(setup.runs.create({ name: 'r', origin: CLASSIC_ORIGIN, status: 'completed' }), { epoch: 1, layers: [784, 16, 16, 10], params: new Uint8Array(13_002 * 4) })
     setup.close()
     const before = sha256(databaseFile)
     const services = openServices({ databaseFile, version: 'property' })
@@ -186,7 +186,7 @@ describe('the IPC argument schemas', () => {
     fc.assert(
       fc.property(fc.constantFrom(...CHANNELS, 'fs:read', '__proto__', ''), fc.oneof(fc.anything(), fc.jsonValue()), (channel, arg) => {
         let verdict: ReturnType<typeof checkCall> | undefined
-        knock(() => (verdict = checkCall(channel, arg)), [])
+        tryReader(() => (verdict = checkCall(channel, arg)), [])
         if (verdict && !verdict.ok) {
           expect(verdict.error.message.length).toBeLessThan(2000)
           refused.push([channel, arg])
@@ -204,20 +204,23 @@ describe('the IPC argument schemas', () => {
 })
 
 describe('the CLI argument parser', () => {
-  it('turns any argv into options or one UsageError', () => {
+  it('turns any argv into a request the contract answers with a verdict, or one UsageError', () => {
     const word = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('--preset', '--layers', '--eta', '--batch', '--epochs', '--seed', '--json', '--db', '--', '-h', 'classic', 'modern', '784,16,10', 'NaN', '1e999', '-1'))
     fc.assert(
       fc.property(fc.array(word, { maxLength: 8 }), (argv) => {
-        knock(() => trainConfigFrom(parse(argv).values), [UsageError])
+        tryReader(() => {
+          const request = trainingRequest(parse(argv).values)
+          expect(checkCall(request.channel, request.arg).ok).toBeTypeOf('boolean')
+        }, [UsageError])
       }),
       count('CLI arguments', 1000)
     )
   })
 })
 
-describe('cases tried per door', () => {
+describe('cases tried per reader', () => {
   it('is reported', () => {
-    const rows = Object.entries(counts).map(([door, n]) => `${door}: ${n} cases, worst ${worst[door]?.ms.toFixed(1) ?? '–'} ms, peak RSS ${worst[door]?.rssMB.toFixed(0) ?? '–'} MB`)
-    console.log(`[doors] fast-check, seed ${SEED}:\n  ${rows.join('\n  ')}`)
+    const rows = Object.entries(counts).map(([reader, n]) => `${reader}: ${n} cases, worst ${worst[reader]?.ms.toFixed(1) ?? '–'} ms, peak RSS ${worst[reader]?.rssMB.toFixed(0) ?? '–'} MB`)
+    console.log(`[hostile input] fast-check, seed ${SEED}:\n  ${rows.join('\n  ')}`)
   })
 })

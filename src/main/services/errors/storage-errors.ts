@@ -1,4 +1,4 @@
-import type { SaveTarget } from '../../shared/ipc/types'
+import type { SaveTarget } from '../../../shared/ipc/types'
 import { DigitscopeError } from './errors'
 
 /** What could not be saved, as main's English messages name it. */
