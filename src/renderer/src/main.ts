@@ -3,7 +3,7 @@ import { mount } from 'svelte'
 import App from './app/App.svelte'
 import { koReason } from '../../shared/i18n/ko-reasons'
 import { hangulOf } from './common/i18n/glyphs'
-import { ko } from './common/i18n/ko'
+import { ko } from './common/i18n/catalogue'
 import { sampleReasons } from './common/i18n/samples'
 // Hangul for the Korean UI on every system, offline: only the subsets a page uses are loaded.
 import '@fontsource-variable/noto-sans-kr'

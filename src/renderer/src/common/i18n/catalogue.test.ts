@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { MAIN_MESSAGES } from '../../../../shared/i18n/main-messages'
 import { languageOf } from '../../../../shared/i18n/preferences'
-import { en } from './en'
-import { ko } from './ko'
+import { en, ko } from './catalogue'
 import { numberFormatter } from './numbers'
 import { renderSamples, sampleReasons } from './samples'
 
 /** Every template's source, read by the bundler (the renderer's tests use no Node APIs, like the renderer). */
 const TEMPLATES = import.meta.glob<string>('../../**/*.svelte', { query: '?raw', import: 'default', eager: true })
+
+/** Every feature's strings, `<feature>/strings.en.ts` and `strings.ko.ts`, found by the bundler as the templates are. */
+const FEATURE_MODULES = import.meta.glob<{ en?: object; ko?: object }>('../../*/strings.{en,ko}.ts', { eager: true })
 
 /** Strings and function results, by path, with made-up arguments for the functions. */
 function leaves(value: unknown, path = ''): Array<[string, string]> {
@@ -24,6 +26,22 @@ function leaves(value: unknown, path = ''): Array<[string, string]> {
 const SAME_IN_BOTH = /^(20 × 20|28 × 28|η|L2 λ|ReLU|tanh|Xavier|He|[\d,]+ – [\d,]+|#3 \S+ · .*|[−\d½%]+|z = w ·? ?a \+ b|a⁽¹⁾ = σ\(W a⁽⁰⁾ \+ b\) .*)$/
 
 describe('the message catalogues', () => {
+  it('hold every feature’s strings, each under keys of its own, in both languages', () => {
+    const files = Object.keys(FEATURE_MODULES)
+    expect(files.map((file) => new URL(file, 'file:///src/common/i18n/').pathname.replace('/src/', '')).sort()).toEqual(
+      ['app', 'common', 'compare', 'draw', 'lesson', 'train', 'versions'].flatMap((feature) => [`${feature}/strings.en.ts`, `${feature}/strings.ko.ts`])
+    )
+    for (const [file, module] of Object.entries(FEATURE_MODULES)) {
+      const [language, strings] = file.endsWith('.en.ts') ? ['en', module.en] : ['ko', module.ko]
+      expect(strings, file).toBeDefined()
+      const catalogue: object = language === 'en' ? en : ko
+      for (const [key, value] of Object.entries(strings ?? {})) expect(catalogue[key as keyof typeof catalogue], `${file}: ${key}`).toBe(value)
+    }
+    const keyCount = (language: 'en' | 'ko') => Object.values(FEATURE_MODULES).reduce((sum, module) => sum + Object.keys(module[language] ?? {}).length, 0)
+    expect(keyCount('en')).toBe(Object.keys(en).length)
+    expect(keyCount('ko')).toBe(Object.keys(ko).length)
+  })
+
   it('give every English string a Korean one (the types make them complete; this catches copies)', () => {
     const english = new Map(leaves(en))
     const untranslated = leaves(ko).filter(([path, text]) => text === english.get(path) && !SAME_IN_BOTH.test(text) && path !== 'explain')

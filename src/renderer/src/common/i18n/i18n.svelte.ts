@@ -1,6 +1,5 @@
 import type { Language } from '../../../../shared/i18n/preferences'
-import { en, type Messages } from './en'
-import { ko } from './ko'
+import { en, ko, type Messages } from './catalogue'
 
 const CATALOGUES: Record<Language, Messages> = { en, ko }
 

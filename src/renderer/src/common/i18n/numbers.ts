@@ -19,3 +19,13 @@ export function decimalFormatter(locale: string, digits: number): (x: number) =>
   const format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
   return (x) => withMinus(format.format(x))
 }
+
+/** What a catalogue's sentences format numbers with, in one locale. */
+function formattersOf(locale: string) {
+  return { n: numberFormatter(locale), twoPlaces: decimalFormatter(locale, 2), threePlaces: decimalFormatter(locale, 3), range: rangeFormatter(locale) }
+}
+
+/** The English strings' formatters (en-GB). */
+export const EN = formattersOf('en-GB')
+/** The Korean strings' formatters (ko-KR). */
+export const KO = formattersOf('ko-KR')

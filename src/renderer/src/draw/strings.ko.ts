@@ -1,0 +1,150 @@
+import { josa } from '../../../shared/i18n/josa'
+import { KO } from '../common/i18n/numbers'
+import type { DrawStrings } from './strings.en'
+
+const { n } = KO
+
+/** The Korean strings of the Draw view, typed as the English ones: a key missing here, or one English lacks, fails to compile. */
+export const ko: DrawStrings = {
+  draw: {
+    noNetworkTitle: '아직 학습된 신경망이 없습니다',
+    noNetwork: '신경망을 하나 학습시키면 여기서 긋는 획 하나하나가 층을 따라 신경망을 통과합니다.',
+    goToTrain: '학습으로 가기',
+    padTitle: '숫자를 그리세요',
+    undo: '되돌리기',
+    undoHint: '마지막 획 되돌리기 (Ctrl+Z)',
+    clear: '지우기',
+    clearHint: '모두 지우기(Esc 또는 Delete)',
+    itIsA: '정답:',
+    digitYouDrew: '그린 숫자',
+    save: '내 손글씨에 저장',
+    saved: (label) => `내 테스트 세트에 저장했습니다(정답: ${label}). 버전 화면에서 볼 수 있습니다.`,
+    inputTitle: '입력층',
+    inputText: '뉴런 784개, 각각 픽셀 하나의 밝기(0~1)입니다.',
+    sampleAsInputs: (index, label) => `MNIST 테스트 이미지 ${index}, 정답 ${label}, 입력 뉴런 784개로 표시`,
+    drawingAsInputs: '내 그림을 입력 뉴런 784개로 표시',
+    sampleCaption: (index) => `MNIST 테스트 이미지 #${index} · 정답`,
+    answerTitle: '신경망의 답',
+    versionPicker: '읽을 때 쓸 버전',
+    versionOption: (id, run, epoch, accuracy) => `#${id} · ${run} · 에포크 ${n(epoch)} · ${accuracy}`,
+    epochOption: (id, epoch, accuracy) => `#${id} · 에포크 ${n(epoch)} · ${accuracy}`,
+    searchVersions: '학습 실행, 이름, 메모, 태그 검색…',
+    noVersions: '아직 버전이 없습니다',
+    showVersions: '버전 목록 보기',
+    versionList: '읽을 때 쓸 수 있는 버전',
+    recentlyUsed: '최근에 쓴 버전',
+    moreEpochs: (_count, formatted) => `에포크 ${formatted}개 더 보기…`,
+    moreEpochsLabel: (run, _count, formatted) => `${run}의 나머지 에포크 ${formatted}개 보기`,
+    noMatch: '맞는 버전이 없습니다.',
+    drawToSee: '숫자를 그리면 신경망이 무엇이라고 생각하는지 보여 줍니다.',
+    noAnswer: '답이 없습니다. 출력 중 유효한 수가 하나도 없습니다(신경망이 발산했습니다).',
+    loadingNetwork: '신경망 불러오는 중…',
+    readsBefore: '답은',
+    readsAfter: '입니다',
+    confidence: (activation, percent) => ` (활성화 값 ${activation}, 출력 전체의 ${percent}%)`,
+    outputTitle: '출력층: 숫자마다 뉴런 하나',
+    insideTitle: '신경망 내부',
+    pushesUp: '양수 가중치(높임)',
+    pushesDown: '음수 가중치(낮춤)',
+    clickNeuron: '뉴런을 눌러 보세요',
+    strongestShown: '이 숫자에서 각 뉴런에 가장 강하게 들어오는 입력만 그렸습니다. 실제로는 모든 뉴런이 앞 층의 모든 뉴런과 연결되어 있습니다.',
+    allConnectionsShown: '뉴런 층 사이의 연결을 모두 그렸습니다. 입력 이미지에서는 뉴런마다 가장 강한 픽셀 두 개만 그렸습니다.',
+    allConnections: '모든 연결 보기',
+    firstLayerTitle: '첫 번째 은닉층의 뉴런이 찾는 것',
+    firstLayerText: '은닉층 1의 뉴런마다 가중치 784개, 곧 그 뉴런이 찾는 픽셀 패턴을 나란히 그렸습니다. 하나를 누르면 지금 숫자와 함께 자세히 볼 수 있습니다.',
+    firstLayerSome: (shown, total) => `${n(total)}개 중 처음 ${n(shown)}개입니다.`,
+    everyLayer: '모든 층',
+    digitNeuron: (digit) => `숫자 ${digit}`,
+    hiddenNeuron: (index) => `뉴런 ${index}`,
+    layerNeuron: (layer, index) => `은닉층 ${layer}의 ${index}번 뉴런`,
+    rowPerNeuron: (rows, cols) => `W의 각 행은 뉴런 하나의 가중치입니다. 가중치 ${n(cols)}개짜리 행이 ${n(rows)}개 있습니다.`,
+    lectureNumbering: '강의에서는 입력을 첫 번째 층으로 세므로, 강의의 “두 번째 층”이 여기서는 은닉층 1입니다.',
+    hiddenLayerTitle: (layer, size, inputs) => `은닉층 ${layer}: 뉴런 ${n(size)}개 · W는 ${n(size)} × ${n(inputs)}`,
+    mnistUnreadable: 'MNIST를 읽지 못했습니다'
+  },
+  pad: {
+    label: '그림판: 마우스, 펜, 손가락 또는 키보드로 숫자를 그리세요',
+    roleDescription: '그림판',
+    hint: '여기에 숫자를 그리세요',
+    keys: '되돌리기 Ctrl+Z · 지우기 Esc · 키보드: 화살표로 펜 이동(Shift를 누르면 조금씩), Space로 펜을 내리거나 올립니다',
+    penDown: '펜 내림',
+    penUp: '펜 올림',
+    position: (across, down) => `가로 ${across}%, 세로 ${down}%`
+  },
+  pipeline: {
+    title: '신경망이 보는 것',
+    steps: [
+      { title: '자르기', text: '잉크를 둘러싼 상자만 남기고 잘라 냅니다.' },
+      { title: '20 × 20', text: '모양을 유지한 채 긴 변이 20픽셀이 되도록 줄입니다. 각 픽셀은 덮는 영역의 평균입니다.' },
+      { title: '28 × 28', text: '무게중심이 가운데 오도록 28 × 28 안에 놓습니다. MNIST를 만든 방법 그대로입니다.' }
+    ]
+  },
+  bars: {
+    activation: (value) => `활성화 값 ${value}`,
+    noInput: '아직 입력 없음'
+  },
+  neuron: {
+    output: (digit) => `숫자 ${digit}의 출력 뉴런`,
+    hidden: (layer, index) => `은닉층 ${layer}의 ${index}번 뉴런`,
+    tile: (layer, index) => `은닉층 ${layer}, 뉴런 ${index}`,
+    openInspector: (name) => `${name}: 뉴런 살펴보기 열기`,
+    inputLayer: '입력층: 뉴런 784개',
+    columnInput: '입력층',
+    columnHidden: (layer) => `은닉층 ${layer}`,
+    columnOutput: '출력층',
+    closeInspector: '뉴런 살펴보기 닫기',
+    incomingWeightsLabel: (count) => `들어오는 가중치 ${n(count)}개`,
+    incomingWeights: '들어오는 가중치',
+    patternItLooksFor: '— 이 뉴런이 찾는 패턴',
+    contributionsLabel: '지금 숫자에 대한 가중치 × 입력',
+    drawADigit: '숫자를 그리세요',
+    contributions: '가중치 × 입력: 방금 이 뉴런의 활성화 값을 올리거나 내린 것',
+    bias: '편향 b',
+    biasHint: '편향 b는 문턱값 역할을 합니다. 뉴런이 켜지려면 가중합 w · a가 얼마나 커야 하는지를 정합니다.',
+    sigmoidIs: 'σ는 시그모이드 함수입니다. z를 0과 1 사이로 압축합니다.',
+    weightedSum: 'z = 가중합 + 편향',
+    activation: '활성화 값 a',
+    inputs: '입력 수',
+    history: {
+      title: '에포크별 변화',
+      loading: '저장된 에포크를 읽는 중…',
+      tooFew: '이 학습 실행에는 에포크가 하나만 저장되어 있어 재생할 것이 없습니다.',
+      play: '재생',
+      pause: '일시 정지',
+      epochSlider: '보여 줄 에포크',
+      epoch: (epoch) => (epoch === 0 ? '시작(에포크 0)' : `에포크 ${epoch}`),
+      weightsAt: (epoch) => (epoch === 0 ? '시작할 때의 가중치' : `에포크 ${n(epoch)} 뒤의 가중치`),
+      changeLabel: '바로 앞 에포크와 비교한 가중치 변화',
+      changeSince: (epoch) => (epoch === 0 ? '시작과 비교한 변화' : `${josa(`에포크 ${n(epoch)}`, '과/와')} 비교한 변화`),
+      start: '시작: 학습 전의 무작위 가중치',
+      movement: '에포크마다 각 층의 가중치가 움직인 정도:',
+      movementLabel: '층마다 선 하나: 한 에포크에서 다음 에포크로 가중치가 바뀐 정도(제곱평균제곱근)',
+      layer: (layer, output) => (output ? '출력층' : `은닉층 ${layer}`),
+      noStart: '시작 가중치를 보관하기 전에 저장된 학습 실행이라 첫 에포크부터 보여 줍니다.'
+    },
+    experiments: {
+      responds: '무엇에 반응할까?',
+      switchOff: '이 뉴런 끄기',
+      working: '이미지 10,000장으로 시험하는 중…',
+      switchedOff: (before, after) => `테스트 정확도: 켜 두면 ${before}, 0으로 고정하면 ${after}.`,
+      perDigit: '이 뉴런을 켰을 때와 껐을 때의 숫자별 정확도',
+      on: '켜 둠',
+      off: '끔',
+      selectivity: '이 뉴런이 반응하는 것과 비교해 보세요. 어떤 숫자에 선택적으로 반응하는 뉴런이 그 숫자를 읽는 데 가장 중요한 뉴런은 아닌 경우가 많습니다(Morcos 외, 2018).'
+    },
+    positive: '양수',
+    negative: '음수',
+    strongerIsLarger: '색이 진할수록 큼'
+  },
+  browser: {
+    title: (split) => `MNIST ${split === 'train' ? '학습' : '테스트'} 이미지`,
+    pick: '하나를 고르면 그림 대신 신경망에 넣습니다.',
+    wrongOnly: '이 버전이 틀리는 것만',
+    previous: '이전 페이지',
+    next: '다음 페이지',
+    range: (from, to, total) => `${total}장 중 ${from}~${to}`,
+    rangeEmpty: (total) => `${total}장 중 0`,
+    image: (split, index, label, predicted) =>
+      `${split === 'train' ? '학습' : '테스트'} 이미지 ${index}, 정답 ${label}${predicted === undefined ? '' : `, 신경망의 답 ${predicted}`}`
+  }
+}
