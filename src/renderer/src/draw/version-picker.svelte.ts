@@ -1,7 +1,7 @@
 import { runName } from '../common/run-name'
 import type { RunSummary, VersionSummary } from '../../../shared/ipc/types'
 import { call, on } from '../common/api'
-import { RunPages } from '../versions/run-pages.svelte'
+import { RunPages } from '../common/run-pages.svelte'
 
 /** One entry of the picker's list: a version to read with, or the "more epochs…" of a run. */
 export type PickerOption =

@@ -1,6 +1,7 @@
 import type { DigitSample } from '../../../shared/ipc/types'
 import { LESSON_STEPS, NEW_LESSON, type LessonStep } from '../../../shared/lesson/lesson-steps'
 import { call } from '../common/api'
+import type { Reading } from '../draw/reading.svelte'
 import { HandBuiltNeuron } from './hand-built-neuron.svelte'
 
 /** How many test images the lesson's figures choose their examples from. */
@@ -67,6 +68,12 @@ export class Lesson {
       // Kept for this session; a read-only database must not stop the lesson.
     }
   }
+}
+
+/** What a step that works on the learner's drawing is given: the lesson, and the reading of the drawing by the network in use. */
+export interface StepProps {
+  lesson: Lesson
+  reading: Reading
 }
 
 /** A sample's pixels as network input: brightness 0…1. */

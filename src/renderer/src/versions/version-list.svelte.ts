@@ -4,7 +4,7 @@ import { call, messageOf } from '../common/api'
 import { exportVersion } from './export-version'
 import { formatBytes, formatCount } from '../common/format'
 import { t } from '../common/i18n/i18n.svelte'
-import type { RunPages, RunSort } from './run-pages.svelte'
+import type { RunPages, RunSort } from '../common/run-pages.svelte'
 import { shortcutLabel } from '../common/views'
 
 /** What a notice says; words are made when shown, so a notice follows a change of the UI's language. */

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RunPage, VersionsChanged } from '../../../shared/ipc/types'
-import * as api from '../common/api'
+import * as api from './api'
 import { AppState, SIZE_INTERVAL_MS } from './app-state.svelte'
-import { RunPages } from '../versions/run-pages.svelte'
-import { runSummary as run, versionSummary as version, type ApiDouble } from '../common/test-doubles'
+import { RunPages } from './run-pages.svelte'
+import { runSummary as run, versionSummary as version, type ApiDouble } from './test-doubles'
 
-vi.mock('../common/api', () => import('../common/test-doubles').then((doubles) => doubles.apiDouble()))
+vi.mock('./api', () => import('./test-doubles').then((doubles) => doubles.apiDouble()))
 const double = api as unknown as ApiDouble
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 const channels = () => double.call.mock.calls.map(([channel]) => channel)

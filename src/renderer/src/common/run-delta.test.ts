@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { VersionsChanged } from '../../../shared/ipc/types'
 import { appendPage, compareRuns, matchesText, mergeSummaries, planDelta, type Shown } from './run-delta'
-import { runSummary as run, versionSummary as version } from '../common/test-doubles'
+import { runSummary as run, versionSummary as version } from './test-doubles'
 
 const change = (parts: Partial<{ runs: Partial<VersionsChanged['runs']>; versions: Partial<VersionsChanged['versions']> }>): VersionsChanged => ({
   runs: { added: [], updated: [], deleted: [], ...parts.runs },

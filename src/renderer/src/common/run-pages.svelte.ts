@@ -1,5 +1,5 @@
 import type { RunPage, RunSummary, VersionsChanged } from '../../../shared/ipc/types'
-import { call } from '../common/api'
+import { call } from './api'
 import { appendPage, mergeSummaries, NO_EPOCHS, planDelta, withEpochs, withoutEpochs, type Epochs, type RunSort } from './run-delta'
 
 export type { RunSort } from './run-delta'

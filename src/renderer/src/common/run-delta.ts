@@ -1,4 +1,4 @@
-import { runName } from '../common/run-name'
+import { runName } from './run-name'
 import type { RunListQuery, RunSummary, VersionsChanged, VersionSummary } from '../../../shared/ipc/types'
 
 export type RunSort = RunListQuery['sort']

@@ -1,7 +1,7 @@
 import type { AppInfo, DatasetsInfo, RunSummary, StoreSize, VersionsChanged } from '../../../shared/ipc/types'
-import { call, messageOf, on } from '../common/api'
-import { RunPages } from '../versions/run-pages.svelte'
-import type { ViewId } from '../common/views'
+import { call, messageOf, on } from './api'
+import { RunPages } from './run-pages.svelte'
+import type { ViewId } from './views'
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string }
 
