@@ -23,6 +23,8 @@ export const en = {
     saved: (label: number) => `Saved as a ${label} in your own test set (see Versions).`,
     inputTitle: 'Input layer',
     inputText: '784 neurons, each the brightness of one pixel, 0 to 1.',
+    pixel: (row: number, col: number, value: string) => `Row ${row}, column ${col}: activation ${value}`,
+    pointAtPixel: 'Point at a pixel to read its activation.',
     sampleAsInputs: (index: number, label: number) => `MNIST test image ${index}, labelled ${label}, as 784 input neurons`,
     drawingAsInputs: 'Your drawing as 784 input neurons',
     sampleCaption: (index: number) => `MNIST test image #${index} · labelled`,
@@ -86,6 +88,7 @@ export const en = {
     noInput: 'no input yet'
   },
   neuron: {
+    weightImage: (letter: string, neuron: number) => `Neuron ${letter} (hidden layer 1, neuron ${neuron}): its weights as a 28 × 28 image`,
     output: (digit: number) => `Output neuron for the digit ${digit}`,
     hidden: (layer: number, index: number) => `Hidden layer ${layer}, neuron ${index}`,
     /** A tile that shows the neuron's number: its name keeps the number a word of its own (for speech input). */
@@ -137,7 +140,21 @@ export const en = {
     },
     positive: 'positive',
     negative: 'negative',
-    strongerIsLarger: 'stronger colour = larger'
+    strongerIsLarger: 'stronger colour = larger',
+    responds: {
+      title: (layer: number, neuron: number) => `What hidden layer ${layer}, neuron ${neuron}, responds to`,
+      working: 'Reading the 10,000 test images…',
+      top: 'The 9 test images with the highest z',
+      example: (index: number, label: number) => `Test image ${index}, a ${label}`,
+      spread: 'Across its range: lowest, quartiles, highest',
+      quantile: (q: number) => (q === 0 ? 'lowest' : q === 1 ? 'highest' : `${Math.round(q * 100)}%`),
+      optimised: 'The input that excites it most (gradient ascent)',
+      optimisedLabel: 'An input found by gradient ascent to make z as large as possible',
+      exact: 'Exactly: 1 where the weight is positive',
+      exactLabel: 'The best input, worked out: 1 on every pixel with a positive weight, 0 elsewhere',
+      exactWhy: 'For a neuron of hidden layer 1 z is a weighted sum of pixels, so the largest z lights every pixel with a positive weight and no other.',
+      caveat: 'Neurons often respond to mixtures of things: read the optimised image next to the examples, not on its own.'
+    }
   },
   browser: {
     title: (split: 'train' | 'test') => `MNIST ${split === 'train' ? 'training' : 'test'} images`,

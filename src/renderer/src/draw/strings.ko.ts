@@ -21,6 +21,8 @@ export const ko: DrawStrings = {
     saved: (label) => `내 테스트 세트에 저장했습니다(정답: ${label}). 버전 화면에서 볼 수 있습니다.`,
     inputTitle: '입력층',
     inputText: '뉴런 784개, 각각 픽셀 하나의 밝기(0~1)입니다.',
+    pixel: (row, col, value) => `${row}행 ${col}열: 활성화 값 ${value}`,
+    pointAtPixel: '픽셀을 가리키면 활성화 값이 보입니다.',
     sampleAsInputs: (index, label) => `MNIST 테스트 이미지 ${index}, 정답 ${label}, 입력 뉴런 784개로 표시`,
     drawingAsInputs: '내 그림을 입력 뉴런 784개로 표시',
     sampleCaption: (index) => `MNIST 테스트 이미지 #${index} · 정답`,
@@ -84,6 +86,7 @@ export const ko: DrawStrings = {
     noInput: '아직 입력 없음'
   },
   neuron: {
+    weightImage: (letter, neuron) => `뉴런 ${letter} (은닉층 1의 ${neuron}번 뉴런): 가중치를 28 × 28 이미지로 그린 것`,
     output: (digit) => `숫자 ${digit}의 출력 뉴런`,
     hidden: (layer, index) => `은닉층 ${layer}의 ${index}번 뉴런`,
     tile: (layer, index) => `은닉층 ${layer}, 뉴런 ${index}`,
@@ -134,7 +137,21 @@ export const ko: DrawStrings = {
     },
     positive: '양수',
     negative: '음수',
-    strongerIsLarger: '색이 진할수록 큼'
+    strongerIsLarger: '색이 진할수록 큼',
+    responds: {
+      title: (layer, neuron) => `은닉층 ${layer}의 ${neuron}번 뉴런이 반응하는 것`,
+      working: '테스트 이미지 10,000장을 읽는 중…',
+      top: 'z가 가장 큰 테스트 이미지 9장',
+      example: (index, label) => `테스트 이미지 ${index}: 숫자 ${label}`,
+      spread: '범위 전체: 최저, 사분위수, 최고',
+      quantile: (q) => (q === 0 ? '최저' : q === 1 ? '최고' : `${Math.round(q * 100)}%`),
+      optimised: '가장 크게 활성화하는 입력(경사 상승법)',
+      optimisedLabel: 'z를 가능한 한 크게 만들도록 경사 상승법으로 찾은 입력',
+      exact: '정확한 최적 입력: 가중치가 양수인 픽셀만 1',
+      exactLabel: '계산으로 구한 최적 입력: 가중치가 양수인 픽셀은 모두 1, 나머지는 0',
+      exactWhy: '은닉층 1 뉴런의 z는 픽셀의 가중합이므로, 가중치가 양수인 픽셀만 모두 켤 때 z가 가장 큽니다.',
+      caveat: '뉴런은 여러 가지가 섞인 것에 반응하는 경우가 많습니다. 최적화된 이미지는 혼자 보지 말고 예시 이미지와 나란히 보세요.'
+    }
   },
   browser: {
     title: (split) => `MNIST ${split === 'train' ? '학습' : '테스트'} 이미지`,

@@ -116,8 +116,6 @@ export const en = {
     },
     neuron: {
       figure: 'The 784 input neurons, each the brightness of one pixel',
-      pixel: (row: number, col: number, value: string) => `Row ${row}, column ${col}: activation ${value}`,
-      pointAtPixel: 'Point at a pixel to read its activation.',
       question: 'How many of the 784 input neurons does your drawing switch on (activation above 0)?',
       choices: ['Fewer than 100', '100 to 199', '200 to 399', '400 or more'],
       reveal: (lit: string, dark: string) => `${lit} input neurons hold a number above 0; the other ${dark} hold 0.`
@@ -130,7 +128,6 @@ export const en = {
       noise: 'Try “Noise” under the pad: random pixels get an answer too, often a confident one. The network has only ever seen digits, so it has no way to say “this is not a digit”.'
     },
     layers: {
-      weightImage: (letter: string, neuron: number) => `Neuron ${letter} (hidden layer 1, neuron ${neuron}): its weights as a 28 × 28 image`,
       neuronName: (neuron: number) => `neuron ${neuron}`,
       question: (count: number) => `Which of these ${count} first-layer neurons will be the most active for your drawing?`,
       reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
@@ -212,20 +209,6 @@ export const en = {
       switchOffText: 'Is a neuron that responds to one digit the one the network needs for it? Switch the chosen neuron off and see each digit’s accuracy.',
       secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
       compare: 'Compare with a version trained with the Wide or Modern preset: pick one in Draw, or train one, and come back.'
-    },
-    responds: {
-      title: (layer: number, neuron: number) => `What hidden layer ${layer}, neuron ${neuron}, responds to`,
-      working: 'Reading the 10,000 test images…',
-      top: 'The 9 test images with the highest z',
-      example: (index: number, label: number) => `Test image ${index}, a ${label}`,
-      spread: 'Across its range: lowest, quartiles, highest',
-      quantile: (q: number) => (q === 0 ? 'lowest' : q === 1 ? 'highest' : `${Math.round(q * 100)}%`),
-      optimised: 'The input that excites it most (gradient ascent)',
-      optimisedLabel: 'An input found by gradient ascent to make z as large as possible',
-      exact: 'Exactly: 1 where the weight is positive',
-      exactLabel: 'The best input, worked out: 1 on every pixel with a positive weight, 0 elsewhere',
-      exactWhy: 'For a neuron of hidden layer 1 z is a weighted sum of pixels, so the largest z lights every pixel with a positive weight and no other.',
-      caveat: 'Neurons often respond to mixtures of things: read the optimised image next to the examples, not on its own.'
     }
   }
 }
