@@ -70,7 +70,7 @@ const layering = [
         {
           paths: [...nodeModules, ...nativeAndElectron].map((name) => ({
             name,
-            message: 'The renderer is sandboxed: it reaches main only through window.api (src/renderer/src/lib/api.ts).'
+            message: 'The renderer is sandboxed: it reaches main only through window.api (src/renderer/src/common/api.ts).'
           })),
           patterns: [
             { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.api.' },
@@ -151,13 +151,13 @@ const layering = [
     }
   },
   {
-    // Only lib/api.ts may read window.api.
+    // Only common/api.ts may read window.api.
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
-    ignores: ['src/renderer/src/lib/api.ts', 'src/renderer/src/env.d.ts'],
+    ignores: ['src/renderer/src/common/api.ts', 'src/renderer/src/env.d.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'window', property: 'api', message: 'Read window.api only through src/renderer/src/lib/api.ts.' }
+        { object: 'window', property: 'api', message: 'Read window.api only through src/renderer/src/common/api.ts.' }
       ]
     }
   }

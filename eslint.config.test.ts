@@ -27,11 +27,11 @@ describe('lint enforces the import table (docs/architecture.md)', () => {
     ).toEqual([expect.stringMatching(/^no-restricted-imports: .*only through window\.api/)])
   })
 
-  it('fails when a renderer module other than lib/api.ts reads window.api', async () => {
+  it('fails when a renderer module other than common/api.ts reads window.api', async () => {
     expect(await lint('src/renderer/src/probe.ts', "export const a = window.api.invoke('versions:list')\n")).toEqual([
       expect.stringMatching(/^no-restricted-properties: /)
     ])
-    expect(await lint('src/renderer/src/lib/api.ts', "export const a = window.api.invoke('versions:list')\n")).toEqual([])
+    expect(await lint('src/renderer/src/common/api.ts', "export const a = window.api.invoke('versions:list')\n")).toEqual([])
   })
 
   it('fails when a service imports electron, and lets main import it', async () => {

@@ -3,9 +3,9 @@
 // Writes docs/korean-samples.md; the catalogue test checks the same renderings for hedges and spacing.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ko } from '../src/renderer/src/lib/i18n/ko'
-import { numberFormatter } from '../src/renderer/src/lib/i18n/numbers'
-import { renderSamples, sampleReasons } from '../src/renderer/src/lib/i18n/samples'
+import { ko } from '../src/renderer/src/common/i18n/catalogue'
+import { numberFormatter } from '../src/renderer/src/common/i18n/numbers'
+import { renderSamples, sampleReasons } from '../src/renderer/src/common/i18n/samples'
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'korean-samples.md')
 const show = (value: unknown) => (typeof value === 'string' ? `“${value}”` : String(value))
@@ -13,7 +13,8 @@ const rendered = renderSamples(ko, numberFormatter('ko-KR'), (path) => path === 
 const lines = [
   '# Korean strings with sample values',
   '',
-  'Made by `npm run korean-samples` from `src/renderer/src/lib/i18n/ko.ts` and `ko-reasons.ts`. Each function is',
+  'Made by `npm run korean-samples` from every feature\'s `strings.ko.ts` (joined in `src/renderer/src/common/i18n/catalogue.ts`)',
+  'and `ko-reasons.ts`. Each function is',
   'rendered with the digits 0–9, 10 and 1,024 (quantities pass through `Intl.NumberFormat`, so 1,024), and, where it',
   'takes a name, with 모던, 와이드, classic and wide. Identical renderings are listed once.',
   '',

@@ -1,6 +1,6 @@
 import type { Failure } from '../ipc/types'
 import { koEnglishDetail, koExplain } from './ko-reasons'
-import type { Language } from './preferences'
+import type { Language } from '../settings/preferences'
 
 /** What the main process says itself: the menu and its dialogs. The renderer has its own catalogues. */
 const en = {

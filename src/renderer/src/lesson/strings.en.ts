@@ -1,0 +1,216 @@
+import { EN } from '../common/i18n/numbers'
+
+const { n, twoPlaces, threePlaces } = EN
+
+/**
+ * The English strings of the lesson: its ten steps after 3Blue1Brown’s lecture.
+ * Their Korean twins (strings.ko.ts) have this type, so a missing Korean key fails to compile;
+ * common/i18n/catalogue.ts joins every feature's strings into the one catalogue `t()` returns.
+ */
+export const en = {
+  lesson: {
+    stepsLabel: 'Steps of the lesson',
+    stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
+    previous: 'Previous',
+    next: 'Next',
+    yourDrawing: 'Your drawing',
+    padHint: 'Draw a digit here: every step reads it.',
+    readsAs: (digit: number) => `The network reads your drawing as ${digit}.`,
+    readsNoiseAs: (digit: number) => `The network reads this noise as ${digit}, though it is no digit at all.`,
+    noise: 'Noise',
+    noiseHint: 'Feed the network random pixels instead of a drawing',
+    predictFirst: 'Predict first',
+    noWrongAnswer: 'There is no wrong answer here: now look.',
+    right: 'Right!',
+    notQuite: (answer: string) => `Not quite. The answer: ${answer}`,
+    askAgain: 'Ask me again',
+    needsMnist: 'This step needs the MNIST test images, which could not be read.',
+    drawFirst: 'Draw a digit on the pad first.',
+    needsVersion: 'This step needs a trained version to read with: train one, or pick one in Draw.',
+    needsHiddenVersion: 'This step needs a version with 784 inputs and at least one hidden layer.',
+    sigmoidCurve: 'The sigmoid curve: σ(z) rises from 0 to 1 as z goes from −10 to 10',
+    sigmoidAt: (z: number, a: number) => `The sigmoid curve, marked at z = ${twoPlaces(z)}, where σ(z) = ${threePlaces(a)}`,
+    painterLabel: "Your neuron's 784 weights, one per pixel",
+    painterHelp: 'Paint with the mouse, or move with the arrow keys and paint with Space. Your drawing shows faintly underneath.',
+    brush: 'Brush',
+    brushes: { positive: 'Positive', negative: 'Negative', erase: 'Erase' },
+    presetEdge: 'Preset: a short horizontal edge, upper middle',
+    clearWeights: 'Clear the weights',
+    steps: {
+      recognise: {
+        title: 'How do we recognise a 3?',
+        text: [
+          'You read a 3 at once, however it is drawn: thick or thin, slanted or upright, and you never take it for an 8.',
+          'A program sees only which pixels are lit. Could it tell a 3 from an 8 by counting the lit pixels two images share?'
+        ]
+      },
+      neuron: {
+        title: 'A neuron holds a number',
+        text: [
+          'For now, a neuron is a thing that holds a number between 0 and 1: its activation.',
+          'The network starts with 784 of them, one per pixel of a 28 × 28 image. Each holds its pixel’s brightness: 0 for black, 1 for white. Point at a pixel to read its number.'
+        ]
+      },
+      network: {
+        title: 'The network',
+        text: [
+          'The activations of one layer decide the activations of the next. After the 784 input neurons come two hidden layers of 16, then 10 output neurons, one per digit.',
+          'The brightest output neuron is the network’s answer.'
+        ]
+      },
+      layers: {
+        title: 'Why layers?',
+        text: [
+          'A 9 is a loop on top of a line; an 8 is two loops. The hope: the first hidden layer finds small edges, the second puts edges together into loops and lines, and the output layer puts those together into digits.',
+          'Each first-layer neuron has one weight per pixel. Shown as a 28 × 28 image, each pixel is coloured by its weight.'
+        ]
+      },
+      weights: {
+        title: 'Weights',
+        text: [
+          'To make a neuron notice an edge in one region, give positive weights to the pixels of that region and 0 to the rest. Its weighted sum is then the sum of the brightness there. Negative weights around the region make it answer only to a bright line with dark around it.',
+          'Build one: paint positive weights on a band and negative ones around it, or start from the preset.'
+        ]
+      },
+      sigmoid: {
+        title: 'The sigmoid',
+        text: [
+          'A weighted sum can be any number, but an activation lies between 0 and 1. The sigmoid, σ(z) = 1 / (1 + e⁻ᶻ), squashes it there: very negative sums to about 0, very positive ones to about 1, and 0 to exactly ½.'
+        ]
+      },
+      bias: {
+        title: 'Bias',
+        text: [
+          'Maybe the neuron should only switch on when the weighted sum is above 10. Add a bias of −10 before the sigmoid: z = weighted sum + bias, and the neuron becomes active only when z is above 0.',
+          'The bias is a threshold, a “bias for inactivity”. Drag it and watch your drawing switch your neuron on and off.'
+        ]
+      },
+      matrix: {
+        title: 'The whole picture',
+        text: [
+          'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a⁽¹⁾ = σ(W a⁽⁰⁾ + b).',
+          'In this app each row of W is one neuron’s weights, so W has one row per neuron. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.'
+        ]
+      },
+      learning: {
+        title: 'Learning',
+        text: [
+          'Learning means finding all the weights and biases: numbers that make the network read digits. Nobody sets them by hand; training finds them from 60,000 labelled MNIST images.'
+        ]
+      },
+      hope: {
+        title: 'Does the hope hold?',
+        text: [
+          'The lecture hoped the hidden layers would find edges and then loops and lines. Now look at what a trained network really learned.'
+        ]
+      }
+    },
+    recognise: {
+      figure: 'Three 3s and an 8 from the MNIST test set',
+      imageLabel: (i: number, label: number) => `Image ${i}, a ${label}`,
+      caption: (i: number) => (i === 4 ? 'the 8' : ['the first 3', 'the second 3', 'the third 3'][i - 1]),
+      question: 'Which image shares the most lit pixels with the first 3?',
+      choices: ['The second 3', 'The third 3', 'The 8'],
+      reveal: (second: number, third: number, eight: number) => `Lit pixels shared with the first 3: the second 3, ${second}; the third 3, ${third}; the 8, ${eight}.`,
+      moral: 'Two 3s can share fewer lit pixels than a 3 and an 8 do: counting shared pixels cannot tell a 3 from an 8. The network has to learn which parts make a 3 a 3.'
+    },
+    neuron: {
+      figure: 'The 784 input neurons, each the brightness of one pixel',
+      question: 'How many of the 784 input neurons does your drawing switch on (activation above 0)?',
+      choices: ['Fewer than 100', '100 to 199', '200 to 399', '400 or more'],
+      reveal: (lit: string, dark: string) => `${lit} input neurons hold a number above 0; the other ${dark} hold 0.`
+    },
+    network: {
+      shape: (layers: string) => `This network: ${layers} neurons`,
+      hiddenTitle: (layer: number, size: number) => `Hidden layer ${layer}: ${n(size)} neurons`,
+      question: 'Which output neuron will be the brightest for your drawing?',
+      reveal: (digit: number, activation: string) => `The brightest output neuron is ${digit}, with activation ${activation}. The bars below are every layer’s activations.`,
+      noise: 'Try “Noise” under the pad: random pixels get an answer too, often a confident one. The network has only ever seen digits, so it has no way to say “this is not a digit”.'
+    },
+    layers: {
+      neuronName: (neuron: number) => `neuron ${neuron}`,
+      question: (count: number) => `Which of these ${count} first-layer neurons will be the most active for your drawing?`,
+      reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
+      hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.',
+      legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it.'
+    },
+    weights: {
+      formula: 'weighted sum = w₁a₁ + w₂a₂ + … + w₇₈₄a₇₈₄',
+      yourSum: (sum: string) => `Its weighted sum for your drawing: ${sum}`,
+      candidate: (letter: string, label: number) => `Image ${letter}, a ${label}`,
+      question: 'Which of these four images will give your neuron the largest weighted sum?',
+      reveal: (sums: string) => `Weighted sums: ${sums}`,
+      moral: 'The weights say which pixel pattern the neuron looks for: ink on the positive pixels raises the sum, ink on the negative ones lowers it.',
+      contributionLabel: (letter: string) => `Image ${letter}: weight times pixel`,
+      contributionText: 'Weight × pixel for each image: blue where its ink lies on positive weights and adds to the sum, orange where it lies on negative ones and takes away.',
+      paintFirst: 'Paint a few weights first, or use the preset.'
+    },
+    sigmoid: {
+      dragZ: 'Drag z',
+      question: 'What is σ(−1000)?',
+      choices: ['−1000', 'Almost exactly 0', '½', '1'],
+      reveal: 'σ(−1000) = 1 / (1 + e¹⁰⁰⁰): the denominator is astronomically large, so the activation is 0 for every practical purpose. However negative the sum, the neuron stays between 0 and 1.'
+    },
+    bias: {
+      dragBias: 'Bias b',
+      weightedSum: 'weighted sum w · a',
+      biasRow: 'bias b',
+      zRow: 'z = w · a + b',
+      activationRow: 'activation σ(z)',
+      question: 'Drag the bias: from which bias on is your neuron active (σ(z) above ½) for your drawing?',
+      choices: ['From b above 0', 'From b above −(w · a)', 'From b above w · a', 'Never: σ(z) stays below ½'],
+      reveal: (sum: string, threshold: string) => `z = w · a + b is above 0, and σ(z) above ½, once b is above −(w · a). Your weighted sum is ${sum}, so from b = ${threshold}: drag the slider past it and watch σ(z) cross ½.`,
+      moral: 'The bias decides how large the weighted sum must get before the neuron switches on.'
+    },
+    tryIt: {
+      title: 'Put it in the network',
+      text: 'Your neuron replaces one neuron of the first hidden layer of the version you read with. The 10,000 MNIST test images show what it is worth there. The next layer still listens to that place with the weights it learned for the old neuron, so some digits can suffer a lot.',
+      replace: 'Replace',
+      neuronOption: (neuron: number) => `neuron ${neuron} of hidden layer 1`,
+      run: 'Test on 10,000 images',
+      working: 'Testing…',
+      outcome: (before: string, after: string) => `Test accuracy: ${before} before, ${after} with your neuron.`,
+      perDigit: 'Accuracy per digit',
+      before: 'Before',
+      after: 'With your neuron',
+      meanTitle: 'Your neuron’s mean activation for each digit',
+      meanLabel: 'Mean activation',
+      meanText: 'Over the 10,000 test images: which digits switch your neuron on.'
+    },
+    matrix: {
+      dims: (outputs: number, inputs: number) => `W: ${n(outputs)} × ${n(inputs)} · a⁽⁰⁾: ${n(inputs)} numbers · b: ${n(outputs)} numbers · a⁽¹⁾: ${n(outputs)} numbers`,
+      figure: (outputs: number, inputs: number) => `Hidden layer 1's W: ${n(outputs)} rows, one per neuron, of ${n(inputs)} weights`,
+      rowsAxis: (outputs: number) => `rows: ${n(outputs)} neurons`,
+      columnsAxis: (inputs: number) => `columns: ${n(inputs)} pixels →`,
+      rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel.',
+      question: 'How many numbers does hidden layer 1’s W hold?',
+      reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
+    },
+    learning: {
+      question: 'How many weights and biases must learning find for 784–16–16–10?',
+      aboutAMillion: 'About a million',
+      layer: 'Layer',
+      weights: 'Weights',
+      biases: 'Biases',
+      layerName: (layer: number, output: boolean) => (output ? 'Output layer' : `Hidden layer ${layer}`),
+      columnSums: 'Each column',
+      total: 'Weights and biases',
+      reveal: (total: string) => `${total} numbers. Training adjusts every one of them, a little at a time, to make the cost function smaller (the next lecture).`,
+      goTrain: 'Train a network'
+    },
+    hope: {
+      look: (shape: string) => `The first hidden layer of the version you read with (${shape}). Click a neuron to see what it responds to.`,
+      firstLayer: 'The first hidden layer’s weight images',
+      pick: (layer: number, neuron: number) => `Hidden layer ${layer}, neuron ${neuron}: show what it responds to`,
+      question: 'Do these neurons look like the small edges the lecture hoped for?',
+      choices: ['Yes: clean edges and strokes', 'Not really: blotchy patterns with some loose structure'],
+      reveal: '3Blue1Brown’s own answer, for the lecture’s network of this shape, is “not really”: the weights look almost random, with only loose structure. The network reads digits well anyway, just not the way we hoped.',
+      secondLayer: 'Hidden layer 2',
+      switchOffText: 'Is a neuron that responds to one digit the one the network needs for it? Switch the chosen neuron off and see each digit’s accuracy.',
+      secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
+      compare: 'Compare with a version trained with the Wide or Modern preset: pick one in Draw, or train one, and come back.'
+    }
+  }
+}
+
+export type LessonStrings = typeof en
