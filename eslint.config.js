@@ -173,6 +173,8 @@ export default ts.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A feature adds its strings to the renderer's Messages as `interface Messages extends FeatureStrings {}`.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       'no-empty-pattern': 'off'
     }
   },

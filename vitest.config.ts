@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint.config.test.ts'],
     environment: 'node',
     globalSetup: ['scripts/build/test-setup.ts'],
+    setupFiles: ['src/renderer/src/app/test-catalogues.ts'],
     // Let stylesheets through (vitest empties them by default): the theme-contrast test reads app.css.
     css: { include: [/app\.css/] },
     testTimeout: 20_000

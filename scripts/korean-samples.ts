@@ -3,7 +3,7 @@
 // Writes docs/korean-samples.md; the catalogue test checks the same renderings for hedges and spacing.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ko } from '../src/renderer/src/common/i18n/catalogue'
+import { ko } from '../src/renderer/src/app/catalogue'
 import { numberFormatter } from '../src/renderer/src/common/i18n/numbers'
 import { renderSamples, sampleReasons } from '../src/renderer/src/common/i18n/samples'
 

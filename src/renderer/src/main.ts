@@ -3,11 +3,14 @@ import { mount } from 'svelte'
 import App from './app/App.svelte'
 import { koReason } from '../../shared/i18n/ko-reasons'
 import { hangulOf } from './common/i18n/glyphs'
-import { ko } from './common/i18n/catalogue'
+import { en, ko } from './app/catalogue'
+import { useCatalogues } from './common/i18n/i18n.svelte'
 import { sampleReasons } from './common/i18n/samples'
 // Hangul for the Korean UI on every system, offline: only the subsets a page uses are loaded.
 import '@fontsource-variable/noto-sans-kr'
 import './app.css'
+
+useCatalogues({ en, ko })
 
 // Charts draw text on canvas: give them the page's fonts (Hangul included), and draw again once a font
 // subset a chart needs has arrived, since canvas text does not wait for web fonts.

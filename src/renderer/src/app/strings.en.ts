@@ -34,3 +34,8 @@ export const en = {
 }
 
 export type AppStrings = typeof en
+
+declare module '../common/i18n/messages' {
+  // Adds this feature's strings to what t() returns.
+  interface Messages extends AppStrings {}
+}

@@ -42,3 +42,8 @@ export const en = {
 
 export type CommonStrings = typeof en
 export type ErrorTexts = Record<ErrorCode, string>
+
+declare module './i18n/messages' {
+  // Adds this feature's strings to what t() returns.
+  interface Messages extends CommonStrings {}
+}

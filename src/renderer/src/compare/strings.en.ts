@@ -50,3 +50,8 @@ export const en = {
 }
 
 export type CompareStrings = typeof en
+
+declare module '../common/i18n/messages' {
+  // Adds this feature's strings to what t() returns.
+  interface Messages extends CompareStrings {}
+}

@@ -170,3 +170,8 @@ export const en = {
 }
 
 export type DrawStrings = typeof en
+
+declare module '../common/i18n/messages' {
+  // Adds this feature's strings to what t() returns.
+  interface Messages extends DrawStrings {}
+}

@@ -214,3 +214,8 @@ export const en = {
 }
 
 export type LessonStrings = typeof en
+
+declare module '../common/i18n/messages' {
+  // Adds this feature's strings to what t() returns.
+  interface Messages extends LessonStrings {}
+}

@@ -115,3 +115,8 @@ export const en = {
 }
 
 export type TrainStrings = typeof en
+
+declare module '../common/i18n/messages' {
+  // Adds this feature's strings to what t() returns.
+  interface Messages extends TrainStrings {}
+}

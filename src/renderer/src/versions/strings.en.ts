@@ -118,3 +118,8 @@ export const en = {
 }
 
 export type VersionsStrings = typeof en
+
+declare module '../common/i18n/messages' {
+  // Adds this feature's strings to what t() returns.
+  interface Messages extends VersionsStrings {}
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAIN_MESSAGES } from '../../../../shared/i18n/main-messages'
 import { languageOf } from '../../../../shared/settings/preferences'
-import { en, ko } from './catalogue'
+import { en, ko } from '../../app/catalogue'
 import { numberFormatter } from './numbers'
 import { renderSamples, sampleReasons } from './samples'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hangulOf } from './glyphs'
-import { ko } from './catalogue'
+import { ko } from '../../app/catalogue'
 
 describe('the syllables loaded before the first paint', () => {
   it('cover every Korean word of the catalogue, fixed words of its functions included, each once', () => {

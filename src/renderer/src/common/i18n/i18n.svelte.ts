@@ -1,7 +1,12 @@
 import type { Language } from '../../../../shared/settings/preferences'
-import { en, ko, type Messages } from './catalogue'
+import type { Messages } from './messages'
 
-const CATALOGUES: Record<Language, Messages> = { en, ko }
+let catalogues: Record<Language, Messages> | undefined
+
+/** The catalogues t() reads, one per language: set once by the shell before anything is shown. */
+export function useCatalogues(given: Record<Language, Messages>): void {
+  catalogues = given
+}
 
 class I18n {
   private source = $state<() => Language>(() => 'en')
@@ -14,7 +19,8 @@ class I18n {
   }
 
   get messages(): Messages {
-    return CATALOGUES[this.language]
+    if (!catalogues) throw new Error('no strings yet: the shell hands the catalogues to useCatalogues (app/catalogue.ts) before the first paint')
+    return catalogues[this.language]
   }
 }
 
