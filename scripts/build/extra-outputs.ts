@@ -17,25 +17,30 @@ export async function kernelsDefine(root: string): Promise<Record<string, string
   return { __DIGITSCOPE_TRAINING_KERNELS__: JSON.stringify(kernels) }
 }
 
-/** Bundles a worker of src/main/worker with everything it imports except Node's built-ins. */
-export async function buildWorkerBundle(root: string, name: string, emptyOutDir: boolean): Promise<void> {
+/** One self-contained bundle for Node (the oldest that package.json's engines allows): every import inlined but `external`. */
+async function bundleForNode(root: string, entry: string, out: { dir: string; file: string; format: 'cjs' | 'es'; emptyOutDir: boolean }, external: string[] = []): Promise<void> {
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
     define: await kernelsDefine(root),
     build: {
-      ssr: join(root, 'src', 'main', 'worker', `${name}.ts`),
-      outDir: join(root, 'out', 'worker'),
-      emptyOutDir,
-      target: 'node20',
+      ssr: join(root, entry),
+      outDir: join(root, out.dir),
+      emptyOutDir: out.emptyOutDir,
+      target: 'node22',
       minify: false,
       sourcemap: false,
       copyPublicDir: false,
-      rollupOptions: { output: { format: 'cjs', entryFileNames: `${name}.cjs` } }
+      rollupOptions: { external, output: { format: out.format, entryFileNames: out.file } }
     },
-    ssr: { noExternal: true, target: 'node' }
+    ssr: { noExternal: true, external, target: 'node' }
   })
+}
+
+/** Bundles a worker of src/main/worker with everything it imports except Node's built-ins. */
+export async function buildWorkerBundle(root: string, name: string, emptyOutDir: boolean): Promise<void> {
+  await bundleForNode(root, join('src', 'main', 'worker', `${name}.ts`), { dir: join('out', 'worker'), file: `${name}.cjs`, format: 'cjs', emptyOutDir })
 }
 
 /**
@@ -43,23 +48,7 @@ export async function buildWorkerBundle(root: string, name: string, emptyOutDir:
  * native SQLite addon stays outside, resolved from node_modules.
  */
 export async function buildCliBundle(root: string): Promise<void> {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    define: await kernelsDefine(root),
-    build: {
-      ssr: join(root, 'src', 'main', 'cli', 'main.ts'),
-      outDir: join(root, 'out', 'cli'),
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      sourcemap: false,
-      copyPublicDir: false,
-      rollupOptions: { external: ['better-sqlite3'], output: { format: 'es', entryFileNames: 'digitscope.mjs' } }
-    },
-    ssr: { noExternal: true, external: ['better-sqlite3'], target: 'node' }
-  })
+  await bundleForNode(root, join('src', 'main', 'cli', 'main.ts'), { dir: join('out', 'cli'), file: 'digitscope.mjs', format: 'es', emptyOutDir: true }, ['better-sqlite3'])
 }
 
 export function extraOutputs(): Plugin {

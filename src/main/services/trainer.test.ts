@@ -26,6 +26,14 @@ function services(workerScript?: string) {
   return { ...opened, events, databaseFile }
 }
 
+/** A run of `preset` with `overrides`, trained to the end in the worker: the services and what it stored last. */
+async function trained(preset: 'classic' | 'modern', overrides: Partial<typeof PRESETS.classic.config>, name: string, subset: number) {
+  const s = services()
+  const config = { ...PRESETS[preset].config, ...overrides }
+  const outcome = await s.trainer.start({ config, name, preset, subset }).done
+  return { s, config, outcome }
+}
+
 const nextEvent = (s: ReturnType<typeof services>, match: (event: TrainerEvent) => boolean) =>
   new Promise<TrainerEvent>((resolve) => {
     const stop = s.trainer.subscribe((event) => {
@@ -57,9 +65,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
   })
 
   it('the worker and this thread train bit-identical weights from the same config and seed (WebAssembly kernels in both)', async () => {
-    const s = services()
-    const config = { ...PRESETS.modern.config, epochs: 2, seed: 11 }
-    const outcome = await s.trainer.start({ config, name: 'same seed', preset: 'modern', subset: 3000 }).done
+    const { s, config, outcome } = await trained('modern', { epochs: 2, seed: 11 }, 'same seed', 3000)
     const fromWorker = s.store.versions.model(outcome.versionId as number).params
     const train = s.datasets.load('train')
     const test = s.datasets.load('test')
@@ -72,9 +78,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
   })
 
   it('keeps the weights a run starts from as its epoch 0, and a neuron\'s history runs from there', async () => {
-    const s = services()
-    const config = { ...PRESETS.classic.config, epochs: 2, seed: 5 }
-    const outcome = await s.trainer.start({ config, name: 'from noise', preset: 'classic', subset: 2000 }).done
+    const { s, config, outcome } = await trained('classic', { epochs: 2, seed: 5 }, 'from noise', 2000)
     const runId = s.store.versions.get(outcome.versionId as number).runId
     const stored = s.store.runs.epochParams(runId)
     expect(stored.map((e) => e.epoch)).toEqual([0, 1, 2])
@@ -138,9 +142,7 @@ describe('the Trainer, with a real worker thread and a real SQLite file', () => 
   })
 
   it('a run that diverges (η = 100, momentum 0.99, batch 1) ends as diverged, suggests a smaller η, and stores nothing that is not a number', async () => {
-    const s = services()
-    const config = { ...PRESETS.modern.config, eta: 100, momentum: 0.99, batchSize: 1, epochs: 3 }
-    const outcome = await s.trainer.start({ config, name: 'too fast', preset: 'modern', subset: 500 }).done
+    const { s, outcome } = await trained('modern', { eta: 100, momentum: 0.99, batchSize: 1, epochs: 3 }, 'too fast', 500)
     expect(outcome).toMatchObject({ status: 'diverged', versionId: null })
     expect(outcome.error).toMatch(/diverged in epoch 1.*smaller η/)
     expect(inspectDatabase(s.databaseFile).run(outcome.runId)?.status).toBe('diverged')
