@@ -52,20 +52,27 @@ export const en = {
     layers: 'Neurons per layer',
     layersHint: `784 inputs, up to ${LIMITS.hiddenLayers.max} hidden layers of ${range(LIMITS.layerSize)}, 10 outputs`,
     fields: {
-      eta: { label: 'Learning rate η', hint: 'step size of gradient descent' },
-      etaDecay: { label: 'η decay per epoch', hint: '1 keeps η constant' },
-      batchSize: { label: 'Mini-batch size', hint: range(LIMITS.batchSize) },
-      epochs: { label: 'Epochs', hint: 'passes over the training images' },
-      momentum: { label: 'Momentum μ', hint: '0 is plain SGD' },
-      l2: { label: 'L2 λ', hint: 'weight decay; 0 for none' },
-      seed: { label: 'Seed', hint: 'same seed, same weights' },
-      subset: { label: 'Training images', hint: 'fewer trains faster' }
+      eta: { label: 'Learning rate η', hint: 'how far each step moves the weights: too small is slow, too large overshoots' },
+      etaDecay: { label: 'η decay per epoch', hint: 'shrinks η after every epoch; 1 keeps it constant' },
+      batchSize: { label: 'Mini-batch size', hint: `images averaged into one step (${range(LIMITS.batchSize)}): larger is smoother, smaller steps more often` },
+      epochs: { label: 'Epochs', hint: 'how many times it goes through all the training images' },
+      momentum: { label: 'Momentum μ', hint: 'keeps part of the last step going, like a rolling ball; 0 for none' },
+      l2: { label: 'L2 λ', hint: 'pulls every weight a little towards 0 at each step, against learning the training images by heart; 0 for none' },
+      seed: { label: 'Seed', hint: 'picks the random start: the same seed gives the same weights' },
+      subset: { label: 'Training images', hint: `how many of the ${n(LIMITS.trainingImages.max)} it learns from: fewer is faster` }
     },
     selects: {
       hiddenActivation: 'Hidden activation',
       outputActivation: 'Output',
       cost: 'Cost',
       init: 'Initial weights'
+    },
+    /** What each choice changes, in one line for someone who has seen only the first chapter. */
+    selectHints: {
+      hiddenActivation: 'how a hidden neuron turns its weighted sum into its activation',
+      outputActivation: 'sigmoid lights each output on its own; softmax makes the ten outputs share 1 between them',
+      cost: "how wrong an answer counts: quadratic adds up each output's squared error; cross-entropy punishes a confident mistake most",
+      init: "the random weights it starts from: Xavier and He scale them to the layer's size"
     },
     choices: {
       sigmoid: 'sigmoid',

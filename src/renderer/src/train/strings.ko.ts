@@ -69,20 +69,26 @@ export const ko: TrainStrings = {
     layers: '층별 뉴런 수',
     layersHint: `입력 784, 은닉층 최대 ${n(LIMITS.hiddenLayers.max)}개(층마다 뉴런 ${range(LIMITS.layerSize)}개), 출력 10`,
     fields: {
-      eta: { label: '학습률 η', hint: '경사 하강법의 보폭' },
-      etaDecay: { label: '에포크당 η 감쇠', hint: '1이면 η 고정' },
-      batchSize: { label: '미니배치 크기', hint: range(LIMITS.batchSize) },
-      epochs: { label: '에포크', hint: '학습 이미지를 훑는 횟수' },
-      momentum: { label: '모멘텀 μ', hint: '0이면 일반 SGD' },
-      l2: { label: 'L2 λ', hint: '가중치 감쇠, 0이면 없음' },
-      seed: { label: '시드', hint: '같은 시드, 같은 가중치' },
-      subset: { label: '학습 이미지 수', hint: '적을수록 빨리 학습' }
+      eta: { label: '학습률 η', hint: '한 걸음에 가중치를 얼마나 옮길지 정합니다. 작으면 느리고, 크면 지나칩니다' },
+      etaDecay: { label: '에포크당 η 감쇠', hint: '에포크가 끝날 때마다 η를 줄입니다. 1이면 그대로입니다' },
+      batchSize: { label: '미니배치 크기', hint: `한 걸음에 평균 내는 이미지 수(${range(LIMITS.batchSize)})입니다. 크면 걸음이 고르고, 작으면 자주 걷습니다` },
+      epochs: { label: '에포크', hint: '학습 이미지 전체를 몇 번 훑을지 정합니다' },
+      momentum: { label: '모멘텀 μ', hint: '굴러가는 공처럼 직전 걸음을 조금 이어 갑니다. 0이면 쓰지 않습니다' },
+      l2: { label: 'L2 λ', hint: '걸음마다 모든 가중치를 0 쪽으로 조금씩 당겨, 학습 이미지를 통째로 외우지 않게 합니다. 0이면 쓰지 않습니다' },
+      seed: { label: '시드', hint: '무작위 출발점을 정합니다. 시드가 같으면 가중치도 같습니다' },
+      subset: { label: '학습 이미지 수', hint: `${n(LIMITS.trainingImages.max)}장 가운데 몇 장으로 배울지 정합니다. 적을수록 빠릅니다` }
     },
     selects: {
       hiddenActivation: '은닉층 활성화 함수',
       outputActivation: '출력층 활성화 함수',
       cost: '비용 함수',
       init: '초기 가중치'
+    },
+    selectHints: {
+      hiddenActivation: '은닉층 뉴런이 가중합을 활성화 값으로 바꾸는 방식입니다',
+      outputActivation: '시그모이드는 출력마다 따로 밝히고, 소프트맥스는 열 개 출력이 합쳐서 1이 되도록 나눕니다',
+      cost: '답이 얼마나 틀렸는지 재는 방식입니다. 이차는 출력마다 오차를 제곱해 더하고, 교차 엔트로피는 확신에 찬 오답을 가장 크게 벌합니다',
+      init: '처음에 가질 무작위 가중치입니다. Xavier와 He는 층의 크기에 맞춰 그 크기를 조절합니다'
     },
     choices: {
       sigmoid: '시그모이드',
