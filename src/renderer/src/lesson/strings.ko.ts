@@ -1,3 +1,4 @@
+import { josa } from '../../../shared/i18n/josa'
 import { KO } from '../common/i18n/numbers'
 import type { LessonStrings } from './strings.en'
 
@@ -12,10 +13,27 @@ export const ko: LessonStrings = {
     next: '다음',
     yourDrawing: '내가 그린 숫자',
     padHint: '여기에 숫자를 그리세요. 모든 단계가 이 그림을 읽습니다.',
-    readsAs: (digit) => `신경망이 읽은 답: ${digit}`,
-    readsNoiseAs: (digit) => `신경망이 이 잡음에서 읽은 답: ${digit}. 숫자가 전혀 아닌데도 답을 냅니다.`,
+    readsAs: (digit, activation) => `신경망은 이 그림을 ${josa(digit, '으로/로')} 읽습니다. 출력 뉴런 ${digit}의 활성화 값은 ${activation}입니다.`,
     noise: '잡음',
-    noiseHint: '그림 대신 무작위 픽셀을 신경망에 넣습니다',
+    noiseHint: '그림은 그대로 두고, 무작위 픽셀을 따로 신경망에 보여 줍니다',
+    noiseTrial: {
+      title: '실험: 잡음',
+      imageLabel: '무작위 픽셀 28 × 28개. 픽셀마다 0과 1 사이의 밝기입니다',
+      reads: (digit, activation) => `신경망의 답은 ${digit}입니다. 출력 뉴런 ${digit}의 활성화 값은 ${activation}입니다.`,
+      share: (percent) => `출력 10개의 밝기를 모두 더한 값의 ${n(percent)}%입니다.`,
+      moral: '숫자가 전혀 아닌데도 신경망은 답을 냅니다. 내 그림과 내가 고른 답은 그대로입니다.',
+      again: '새 잡음',
+      close: '닫기'
+    },
+    version: {
+      reading: (run, epoch) => `읽는 버전: ${run}, 에포크 ${n(epoch)}`,
+      none: '아직 읽을 버전이 없습니다.',
+      change: '다른 버전으로 읽기…',
+      done: '닫기',
+      backToBundled: '3Blue1Brown 신경망으로 돌아가기',
+      bundledGone: '기본 제공 3Blue1Brown 신경망이 삭제되어, 그리기 화면에서 쓰는 버전으로 읽습니다.',
+      changeNote: '강의에서만 바뀌고, 그리기 화면은 자기 버전을 그대로 씁니다. 신경망에 관한 질문은 새 버전으로 다시 묻습니다.'
+    },
     predictFirst: '먼저 예측해 보세요',
     noWrongAnswer: '틀린 답이 없는 질문입니다. 이제 살펴보세요.',
     right: '맞았습니다!',
