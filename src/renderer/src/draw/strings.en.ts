@@ -46,7 +46,7 @@ export const en = {
     readsBefore: 'It reads a',
     readsAfter: '',
     brightness: (activation: string) => `, its output neuron lit to ${activation} (its activation, 0 to 1)`,
-    share: (percent: number) => `That is ${percent}% of the ten outputs’ brightness added up.`,
+    share: (percent: string) => `That is ${percent} of the ten outputs’ brightness added up.`,
     outputTitle: 'Output layer: one neuron per digit',
     insideTitle: 'Inside the network',
     pushesUp: 'pushes up',

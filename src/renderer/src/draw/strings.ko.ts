@@ -44,7 +44,7 @@ export const ko: DrawStrings = {
     readsBefore: '답은',
     readsAfter: '입니다',
     brightness: (activation) => `. 그 출력 뉴런의 활성화 값(밝기, 0~1)은 ${activation}입니다`,
-    share: (percent) => `출력 10개의 밝기를 모두 더한 값의 ${n(percent)}%입니다.`,
+    share: (percent) => `출력 10개의 밝기를 모두 더한 값의 ${percent}입니다.`,
     outputTitle: '출력층: 숫자마다 뉴런 하나',
     insideTitle: '신경망 내부',
     pushesUp: '양수 가중치(높임)',

@@ -22,7 +22,7 @@ export const en = {
       title: 'Experiment: noise',
       imageLabel: '28 × 28 random pixels, each a brightness between 0 and 1',
       reads: (digit: number, activation: string) => `The network answers ${digit}: output neuron ${digit} lights up to ${activation}.`,
-      share: (percent: number) => `That is ${percent}% of the ten outputs’ brightness added up.`,
+      share: (percent: string) => `That is ${percent} of the ten outputs’ brightness added up.`,
       moral: 'This is no digit at all, yet the network answers. Your drawing and your answers stay as they were.',
       again: 'New noise',
       close: 'Close'

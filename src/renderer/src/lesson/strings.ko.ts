@@ -20,7 +20,7 @@ export const ko: LessonStrings = {
       title: '실험: 잡음',
       imageLabel: '무작위 픽셀 28 × 28개. 픽셀마다 0과 1 사이의 밝기입니다',
       reads: (digit, activation) => `신경망의 답은 ${digit}입니다. 출력 뉴런 ${digit}의 활성화 값은 ${activation}입니다.`,
-      share: (percent) => `출력 10개의 밝기를 모두 더한 값의 ${n(percent)}%입니다.`,
+      share: (percent) => `출력 10개의 밝기를 모두 더한 값의 ${percent}입니다.`,
       moral: '숫자가 전혀 아닌데도 신경망은 답을 냅니다. 내 그림과 내가 고른 답은 그대로입니다.',
       again: '새 잡음',
       close: '닫기'
