@@ -45,7 +45,7 @@ export const en = {
     loadingNetwork: 'Loading the network…',
     readsBefore: 'It reads a',
     readsAfter: '',
-    brightness: (activation: string) => `, its output neuron lit to ${activation} (its activation, 0 to 1)`,
+    brightness: (activation: string) => `: its output neuron lights up to ${activation} (its activation, between 0 and 1)`,
     share: (percent: string) => `That is ${percent} of the ten outputs’ brightness added up.`,
     outputTitle: 'Output layer: one neuron per digit',
     insideTitle: 'Inside the network',
