@@ -222,6 +222,26 @@ test('the lesson reads the bundled network until the learner chooses another, a 
   expect(app.consoleErrors).toEqual([])
 })
 
+test.describe('without the bundled network', () => {
+  test.use({ defaultModel: false })
+
+  test("the lesson reads the Draw view's version and says why", async ({ app }) => {
+    test.setTimeout(120_000)
+    await app.ready()
+    const train = new TrainPage(app)
+    await train.open()
+    await train.start({ name: 'only run', epochs: 1, subset: 2000 })
+    await train.waitForStatus('completed')
+    const lesson = new LessonPage(app)
+    await lesson.open()
+    await lesson.goTo(3)
+    await expect(lesson.versionName()).toHaveText('Reading: only run, epoch 1')
+    await expect(app.page.getByTestId('lesson-version-fallback')).toHaveText('The bundled 3Blue1Brown network is not stored here (deleted, or never imported), so the lesson reads the version the Draw view reads.')
+    await expect(app.page.getByTestId('lesson-version-default')).toHaveCount(0)
+    expect(app.consoleErrors).toEqual([])
+  })
+})
+
 test('the lesson is walked by keyboard alone: steps by Tab and Enter, answers by Enter, the step heading takes the focus', async ({ app }) => {
   await app.ready()
   const lesson = new LessonPage(app)

@@ -33,7 +33,7 @@ export const en = {
       change: 'Read another version…',
       done: 'Cancel',
       backToBundled: 'Back to 3Blue1Brown’s network',
-      bundledGone: 'The bundled 3Blue1Brown network has been deleted, so the lesson reads the version the Draw view reads.',
+      bundledGone: 'The bundled 3Blue1Brown network is not stored here (deleted, or never imported), so the lesson reads the version the Draw view reads.',
       changeNote: 'For the lesson only: the Draw view keeps its own. Questions about the network are asked again for the new version.'
     },
     predictFirst: 'Predict first',

@@ -31,7 +31,7 @@ export const ko: LessonStrings = {
       change: '다른 버전으로 읽기…',
       done: '취소',
       backToBundled: '3Blue1Brown 신경망으로 돌아가기',
-      bundledGone: '기본 제공 3Blue1Brown 신경망이 삭제되어, 그리기 화면에서 쓰는 버전으로 읽습니다.',
+      bundledGone: '기본 제공 3Blue1Brown 신경망이 저장되어 있지 않습니다(삭제되었거나 가져온 적이 없습니다). 그래서 그리기 화면에서 쓰는 버전으로 읽습니다.',
       changeNote: '강의에서만 바뀌고, 그리기 화면은 자기 버전을 그대로 씁니다. 신경망에 관한 질문은 새 버전으로 다시 묻습니다.'
     },
     predictFirst: '먼저 예측해 보세요',
