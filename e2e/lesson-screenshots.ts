@@ -1,5 +1,5 @@
 // The lesson's screenshots for `npm run screenshots`: each step, answered, in English and Korean, plus the
-// hand-built neuron put in the network and the "what it responds to" panel.
+// hand-built neuron put in the network, the "what it responds to" panel, the Noise experiment and the lesson's version picker.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -48,6 +48,18 @@ export async function shootLesson(outDir: string): Promise<void> {
         await shoot(`lesson-${String(i + 1).padStart(2, '0')}-${id}${suffix}`)
         if (id === 'bias') await shoot(`lesson-build-hand-neuron${suffix}`, page.locator('section.try'))
         if (id === 'hope') await shoot(`lesson-respond-profile${suffix}`, page.getByTestId('neuron-responds'))
+        if (id === 'network') {
+          // The Noise experiment beside the pad, the verdict above untouched; then the lesson's version picker, open.
+          await page.getByTestId('feed-noise').click()
+          await shoot(`lesson-noise${suffix}`, page.locator('section.pad'))
+          await page.getByTestId('noise-close').click()
+          await page.getByTestId('lesson-version-change').click()
+          await page.getByTestId('lesson-version-picker').click()
+          await page.getByTestId('version-options').waitFor()
+          await shoot(`lesson-version-picker${suffix}`)
+          await page.keyboard.press('Escape')
+          await page.getByTestId('lesson-version-change').click()
+        }
       }
       // The whole window once, at its usual size, so the step list and the pad are seen too.
       await page.setViewportSize({ width: 1280, height: 800 })

@@ -57,7 +57,7 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   await lesson.goTo(2)
   await expect(lesson.question().getByTestId('predict-waiting')).toHaveText('Draw a digit on the pad first.')
   await lesson.draw(DIGIT_PATHS.seven)
-  await expect(app.page.getByTestId('lesson-reading')).toHaveText('The network reads your drawing as 7.')
+  await expect(app.page.getByTestId('lesson-reading')).toHaveText(/^The network reads your drawing as 7: output neuron 7 lights up to 0\.\d{3}\.$/)
   const pixel = app.page.getByTestId('pixel-readout')
   const grid = lesson.step().getByRole('img', { name: 'The 784 input neurons, each the brightness of one pixel' })
   const box = (await grid.boundingBox())!
@@ -69,15 +69,20 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   expect(lit + dark).toBe(784)
   await expect(lesson.choices().nth([100, 200, 400].filter((bound) => lit >= bound).length)).toHaveClass(/right/)
 
-  // 3. The network: the brightest output is the answer the pad shows; noise gets an answer too.
+  // 3. The network, read with the bundled network the lecture describes: the brightest output is the answer the pad shows.
   await lesson.goTo(3)
+  await expect(lesson.versionName()).toHaveText("Reading: 3Blue1Brown's network (bundled), epoch 30")
   await lesson.answer('7')
   await expect(lesson.verdict()).toHaveText('Right!')
   await expect(lesson.reveal()).toContainText('The brightest output neuron is 7')
+  // Noise is an experiment beside the question: its image, the answer and how bright it is; the verdict stays.
   await app.page.getByTestId('feed-noise').click()
-  await expect(app.page.getByTestId('lesson-reading')).toHaveText(/^The network reads this noise as \d, though it is no digit at all\.$/)
-  await lesson.draw(DIGIT_PATHS.seven)
-  await expect(app.page.getByTestId('lesson-reading')).toHaveText('The network reads your drawing as 7.')
+  await expect(lesson.noise().getByRole('img', { name: '28 × 28 random pixels, each a brightness between 0 and 1' })).toBeVisible()
+  await expect(lesson.noise().getByTestId('noise-answer')).toHaveText(/^The network answers (\d): output neuron \1 lights up to [01]\.\d{3}\.$/)
+  await expect(lesson.verdict()).toHaveText('Right!')
+  await expect(app.page.getByTestId('lesson-reading')).toContainText('reads your drawing as 7')
+  await app.page.getByTestId('noise-close').click()
+  await expect(lesson.noise()).toHaveCount(0)
 
   // 4. Why layers: four first-layer neurons, then all sixteen with their activations.
   await lesson.goTo(4)
@@ -160,6 +165,81 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   for (let n = 1; n <= 10; n++) await expect(lesson.stepButton(n)).toHaveClass(/done/)
   await expect(lesson.verdict()).toHaveText('There is no wrong answer here: now look.')
   expect(app.consoleErrors).toEqual([])
+})
+
+test('the lesson reads the bundled network until the learner chooses another, a new run does not move it, and a question about the network is asked again on another version', async ({ app }) => {
+  test.setTimeout(120_000)
+  await app.ready()
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.goTo(3)
+  await expect(lesson.versionName()).toHaveText("Reading: 3Blue1Brown's network (bundled), epoch 30")
+  const bundledId = await lesson.version().getAttribute('data-version-id')
+  await lesson.draw(DIGIT_PATHS.seven)
+  await lesson.answer('7')
+  await expect(lesson.verdict()).toHaveText('Right!')
+  // Step 1 asks nothing of the version, and names none.
+  await lesson.goTo(1)
+  await expect(lesson.version()).toHaveCount(0)
+  await lesson.answer(0)
+
+  // A new run: Draw reads it at once, the lesson stays where it was, its answer standing.
+  const train = new TrainPage(app)
+  await train.open()
+  await train.start({ name: 'tiny lesson run', epochs: 1, subset: 2000 })
+  await train.waitForStatus('completed')
+  const draw = new DrawPage(app)
+  await draw.open()
+  await expect(app.page.getByTestId('version-picker')).not.toHaveAttribute('data-version-id', bundledId ?? '')
+  await expect(app.page.getByTestId('version-picker')).toHaveValue(/tiny lesson run/)
+  await lesson.open()
+  await lesson.goTo(3)
+  await expect(lesson.versionName()).toHaveText("Reading: 3Blue1Brown's network (bundled), epoch 30")
+  await expect(lesson.verdict()).toHaveText('Right!')
+  await expect(lesson.stepButton(3)).toHaveClass(/done/)
+
+  // The learner reads the new run instead: the question about its answer is asked again; step 1's answer stays.
+  await lesson.chooseVersion('tiny lesson run')
+  await expect(lesson.versionName()).toHaveText('Reading: tiny lesson run, epoch 1')
+  await expect(lesson.verdict()).toHaveCount(0)
+  await expect(lesson.choices().first()).toBeEnabled()
+  await expect(lesson.stepButton(3)).not.toHaveClass(/done/)
+  await expect(lesson.stepButton(1)).toHaveClass(/done/)
+  await lesson.answer(0)
+  // Kept across a restart: the chosen version, and the answer given on it.
+  await app.page.reload()
+  await app.ready()
+  await lesson.open()
+  await expect(lesson.versionName()).toHaveText('Reading: tiny lesson run, epoch 1')
+  await expect(lesson.stepButton(3)).toHaveClass(/done/)
+  // Back to the bundled network: that answer was given on another version, so the question is asked again.
+  await app.page.getByTestId('lesson-version-default').click()
+  await expect(lesson.versionName()).toHaveText("Reading: 3Blue1Brown's network (bundled), epoch 30")
+  await expect(lesson.stepButton(3)).not.toHaveClass(/done/)
+  await lesson.draw(DIGIT_PATHS.seven)
+  await expect(lesson.choices().first()).toBeEnabled()
+  await expect(lesson.verdict()).toHaveCount(0)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test.describe('without the bundled network', () => {
+  test.use({ defaultModel: false })
+
+  test("the lesson reads the Draw view's version and says why", async ({ app }) => {
+    test.setTimeout(120_000)
+    await app.ready()
+    const train = new TrainPage(app)
+    await train.open()
+    await train.start({ name: 'only run', epochs: 1, subset: 2000 })
+    await train.waitForStatus('completed')
+    const lesson = new LessonPage(app)
+    await lesson.open()
+    await lesson.goTo(3)
+    await expect(lesson.versionName()).toHaveText('Reading: only run, epoch 1')
+    await expect(app.page.getByTestId('lesson-version-fallback')).toHaveText('The bundled 3Blue1Brown network is not stored here (deleted, or never imported), so the lesson reads the version the Draw view reads.')
+    await expect(app.page.getByTestId('lesson-version-default')).toHaveCount(0)
+    expect(app.consoleErrors).toEqual([])
+  })
 })
 
 test('the lesson is walked by keyboard alone: steps by Tab and Enter, answers by Enter, the step heading takes the focus', async ({ app }) => {

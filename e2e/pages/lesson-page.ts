@@ -51,4 +51,29 @@ export class LessonPage extends ViewPage {
   reveal(): Locator {
     return this.question().getByTestId('reveal')
   }
+
+  /** The line naming the version the lesson reads. */
+  version(): Locator {
+    return this.page.getByTestId('lesson-version')
+  }
+
+  versionName(): Locator {
+    return this.page.getByTestId('lesson-version-name')
+  }
+
+  /** Reads another version in the lesson: the picker opened, the run searched for, its last epoch chosen. */
+  async chooseVersion(run: string): Promise<void> {
+    await this.page.getByTestId('lesson-version-change').click()
+    const picker = this.page.getByTestId('lesson-version-picker')
+    await picker.click()
+    await picker.fill(run)
+    const options = this.page.getByTestId('version-options')
+    await options.getByRole('group', { name: run }).getByRole('option').first().click()
+    await expect(this.versionName()).toContainText(run)
+  }
+
+  /** The Noise experiment beside the pad. */
+  noise(): Locator {
+    return this.page.getByTestId('noise-trial')
+  }
 }

@@ -34,4 +34,20 @@ describe('lesson progress, stored in the database', () => {
       await services.close()
     }
   })
+
+  it('keeps the version each answer was given on and the version chosen, and still reads progress stored without them', async () => {
+    const databaseFile = join(tempFolder(), 'digitscope-versions.db')
+    Store.open(databaseFile).close()
+    const old = { step: 3, answers: [1, 0, 7, null, null, null, null, null, null, null] }
+    writeSettingText(databaseFile, 'lesson.progress', JSON.stringify(old))
+    const services = openServices({ databaseFile, version: 'test' })
+    expect(await services.dispatch('lesson:get', undefined)).toEqual({ ok: true, value: old })
+    const progress = { ...old, answeredOn: [null, null, 5, null, null, null, null, null, null, null], versionId: 5 }
+    expect(await services.dispatch('lesson:set', progress)).toEqual({ ok: true, value: progress })
+    for (const bad of [{ ...old, answeredOn: [0] }, { ...old, versionId: 'bundled' }, { ...old, answeredOn: Array(11).fill(null) }]) {
+      expect((await services.dispatch('lesson:set', bad)).ok).toBe(false)
+    }
+    expect(await services.dispatch('lesson:get', undefined)).toEqual({ ok: true, value: progress })
+    await services.close()
+  })
 })

@@ -5,10 +5,24 @@
 export const LESSON_STEPS = ['recognise', 'neuron', 'network', 'layers', 'weights', 'sigmoid', 'bias', 'matrix', 'learning', 'hope'] as const
 export type LessonStep = (typeof LESSON_STEPS)[number]
 
+/**
+ * The steps whose question is asked of the version the lesson reads (its answer, its neurons, its shape):
+ * another version asks another question, so an answer given on one version does not hold on another.
+ */
+export const ASKS_THE_VERSION: ReadonlySet<LessonStep> = new Set<LessonStep>(['network', 'layers', 'matrix', 'hope'])
+
 /** Where a learner is, and the choice made in each step's predict-then-reveal question (null: not yet). */
 export interface LessonProgress {
   step: number
   answers: Array<number | null>
+  /**
+   * The version each answer was given on, step by step (null where the question asks no version, or no
+   * answer). Absent in progress stored before versions were recorded: those answers were all given on the
+   * bundled network, the only one the lesson then read by default.
+   */
+  answeredOn?: Array<number | null>
+  /** The version the learner chose for the lesson; absent or null: the bundled network. */
+  versionId?: number | null
 }
 
 /** The most choices a question offers. */

@@ -8,14 +8,22 @@ import { LANGUAGES, THEMES } from './preferences'
 export const LanguageChoiceSchema = v.picklist([...LANGUAGES, 'system'], `language must be one of ${[...LANGUAGES, 'system'].join(', ')}`)
 export const ThemeChoiceSchema = v.picklist([...THEMES, 'system'], `theme must be one of ${[...THEMES, 'system'].join(', ')}`)
 
-/** Where the learner is in the lesson, and the answer given at each step so far (null: none yet). */
+/** Where the learner is in the lesson, the answer given at each step so far (null: none yet), the version each was given on, and the version chosen. */
 export const LessonProgressSchema = v.strictObject(
   {
     step: wholeNumber('step', 0, LESSON_STEPS.length - 1),
     answers: v.pipe(
       v.array(v.nullable(wholeNumber('an answer', 0, MAX_CHOICES - 1)), 'answers must be a list'),
       v.length(LESSON_STEPS.length, `answers must have one entry per step (${LESSON_STEPS.length})`)
-    )
+    ),
+    // Both optional, so progress stored before the lesson chose its own version still reads (see LessonProgress).
+    answeredOn: v.optional(
+      v.pipe(
+        v.array(v.nullable(wholeNumber('a version id', 1, Number.MAX_SAFE_INTEGER)), 'answeredOn must be a list'),
+        v.maxLength(LESSON_STEPS.length, `answeredOn must have at most one entry per step (${LESSON_STEPS.length})`)
+      )
+    ),
+    versionId: v.optional(v.nullable(wholeNumber('versionId', 1, Number.MAX_SAFE_INTEGER)))
   },
-  objectOf('step, answers')
+  objectOf('step, answers, answeredOn?, versionId?')
 )

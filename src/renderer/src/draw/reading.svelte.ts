@@ -8,11 +8,10 @@ import type { SelectedModel } from './model.svelte'
 import { timeDrawUpdate } from './perf'
 
 /**
- * What the Draw view reads now — the drawing, or an MNIST image loaded instead — run forward through the
- * selected version: every layer's activations and the answer. Kept in App, so the comparison reads the
- * same input with every compared version, and another view can load an image into it.
+ * What is read: the drawing's MNIST-style input, an MNIST image loaded instead, or noise. One for the app,
+ * shared by every Reading of it, so the lesson reads the same drawing with its own version.
  */
-export class Reading {
+class ReadingSource {
   /** The drawing as MNIST-style input, with the steps that made it; null while the pad is empty or an image is loaded. */
   processed = $state.raw<Preprocessed | null>(null)
   /** An MNIST image loaded instead of a drawing. */
@@ -21,11 +20,49 @@ export class Reading {
   noise = $state.raw<Float32Array | null>(null)
   /** What became of the last "save to my handwriting". */
   saved = $state<string | null>(null)
+}
 
+/**
+ * What the Draw view reads now — the drawing, or an MNIST image loaded instead — run forward through the
+ * selected version: every layer's activations and the answer. Kept in App, so the comparison reads the
+ * same input with every compared version, and another view can load an image into it.
+ */
+export class Reading {
   constructor(
     readonly drawing: Drawing,
-    readonly model: SelectedModel
+    readonly model: SelectedModel,
+    private readonly source: ReadingSource = new ReadingSource()
   ) {}
+
+  /** The same drawing (image, noise) read with another version: the lesson's, which need not be Draw's. */
+  through(model: SelectedModel): Reading {
+    return new Reading(this.drawing, model, this.source)
+  }
+
+  get processed(): Preprocessed | null {
+    return this.source.processed
+  }
+  set processed(value: Preprocessed | null) {
+    this.source.processed = value
+  }
+  get sample(): DigitSample | null {
+    return this.source.sample
+  }
+  set sample(value: DigitSample | null) {
+    this.source.sample = value
+  }
+  get noise(): Float32Array | null {
+    return this.source.noise
+  }
+  set noise(value: Float32Array | null) {
+    this.source.noise = value
+  }
+  get saved(): string | null {
+    return this.source.saved
+  }
+  set saved(value: string | null) {
+    this.source.saved = value
+  }
 
   /** 784 brightness values in [0, 1], or null with nothing to read. */
   readonly input = $derived(this.sample ? Float32Array.from(this.sample.pixels, (v) => v / 255) : (this.noise ?? this.processed?.input ?? null))
@@ -36,7 +73,9 @@ export class Reading {
   readonly prediction = $derived(this.outputs ? argmax(this.outputs) : null)
   /** The answer as a digit, or null: nothing read yet, or no answer. */
   readonly answer = $derived(this.prediction !== null && this.prediction >= 0 ? this.prediction : null)
-  /** The answer's share of the output brightness (softmax outputs are shares already). */
+  /** The answer's activation: how bright its output neuron is, the lecture's measure of how sure the network is. */
+  readonly activation = $derived(this.outputs && this.answer !== null ? this.outputs[this.answer] : null)
+  /** The answer's share of the output brightness (softmax outputs are shares already): shown after the activation, never instead. */
   readonly confidence = $derived.by(() => {
     if (!this.outputs || this.answer === null) return null
     const total = this.network?.architecture.outputActivation === 'softmax' ? 1 : this.outputs.reduce((sum, v) => sum + v, 0)

@@ -93,6 +93,17 @@ describe('Reading', () => {
     expect(r.input).toBeNull()
   })
 
+  it('reads the same input with another version through `through`: what is loaded is shared, the network is not', () => {
+    const draw = reading(answering(3))
+    const lesson = draw.through({ network: answering(5) } as SelectedModel)
+    draw.load(sample)
+    expect([draw.answer, lesson.answer]).toEqual([3, 5])
+    expect(lesson.sample).toBe(sample)
+    expect(lesson.activation).toBeCloseTo(1 / (1 + Math.exp(-3)), 6)
+    lesson.clear()
+    expect([draw.input, draw.answer]).toEqual([null, null])
+  })
+
   it('lets the user correct the label a drawing is saved with', () => {
     const r = reading(answering(4))
     r.load(sample)

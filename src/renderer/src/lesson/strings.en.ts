@@ -15,10 +15,27 @@ export const en = {
     next: 'Next',
     yourDrawing: 'Your drawing',
     padHint: 'Draw a digit here: every step reads it.',
-    readsAs: (digit: number) => `The network reads your drawing as ${digit}.`,
-    readsNoiseAs: (digit: number) => `The network reads this noise as ${digit}, though it is no digit at all.`,
+    readsAs: (digit: number, activation: string) => `The network reads your drawing as ${digit}: output neuron ${digit} lights up to ${activation}.`,
     noise: 'Noise',
-    noiseHint: 'Feed the network random pixels instead of a drawing',
+    noiseHint: 'Show the network random pixels, beside your drawing',
+    noiseTrial: {
+      title: 'Experiment: noise',
+      imageLabel: '28 × 28 random pixels, each a brightness between 0 and 1',
+      reads: (digit: number, activation: string) => `The network answers ${digit}: output neuron ${digit} lights up to ${activation}.`,
+      share: (percent: string) => `That is ${percent} of the ten outputs’ brightness added up.`,
+      moral: 'This is no digit at all, yet the network answers. Your drawing and your answers stay as they were.',
+      again: 'New noise',
+      close: 'Close'
+    },
+    version: {
+      reading: (run: string, epoch: number) => `Reading: ${run}, epoch ${n(epoch)}`,
+      none: 'No version to read with yet.',
+      change: 'Read another version…',
+      done: 'Cancel',
+      backToBundled: 'Back to 3Blue1Brown’s network',
+      bundledGone: 'The bundled 3Blue1Brown network is not stored here (deleted, or never imported), so the lesson reads the version the Draw view reads.',
+      changeNote: 'For the lesson only: the Draw view keeps its own. Questions about the network are asked again for the new version.'
+    },
     predictFirst: 'Predict first',
     noWrongAnswer: 'There is no wrong answer here: now look.',
     right: 'Right!',
@@ -26,7 +43,7 @@ export const en = {
     askAgain: 'Ask me again',
     needsMnist: 'This step needs the MNIST test images, which could not be read.',
     drawFirst: 'Draw a digit on the pad first.',
-    needsVersion: 'This step needs a trained version to read with: train one, or pick one in Draw.',
+    needsVersion: 'This step needs a trained version to read with: train one, or choose one with “Read another version…” above.',
     needsHiddenVersion: 'This step needs a version with 784 inputs and at least one hidden layer.',
     sigmoidCurve: 'The sigmoid curve: σ(z) rises from 0 to 1 as z goes from −10 to 10',
     sigmoidAt: (z: number, a: number) => `The sigmoid curve, marked at z = ${twoPlaces(z)}, where σ(z) = ${threePlaces(a)}`,
@@ -164,7 +181,7 @@ export const en = {
     },
     tryIt: {
       title: 'Put it in the network',
-      text: 'Your neuron replaces one neuron of the first hidden layer of the version you read with. The 10,000 MNIST test images show what it is worth there. The next layer still listens to that place with the weights it learned for the old neuron, so some digits can suffer a lot.',
+      text: 'Your neuron replaces one neuron of the first hidden layer of the version the lesson reads (named above). The 10,000 MNIST test images show what it is worth there. The next layer still listens to that place with the weights it learned for the old neuron, so some digits can suffer a lot.',
       replace: 'Replace',
       neuronOption: (neuron: number) => `neuron ${neuron} of hidden layer 1`,
       run: 'Test on 10,000 images',
@@ -199,7 +216,7 @@ export const en = {
       goTrain: 'Train a network'
     },
     hope: {
-      look: (shape: string) => `The first hidden layer of the version you read with (${shape}). Click a neuron to see what it responds to.`,
+      look: (shape: string) => `The first hidden layer of the version the lesson reads (${shape}). Click a neuron to see what it responds to.`,
       firstLayer: 'The first hidden layer’s weight images',
       pick: (layer: number, neuron: number) => `Hidden layer ${layer}, neuron ${neuron}: show what it responds to`,
       question: 'Do these neurons look like the small edges the lecture hoped for?',
@@ -208,7 +225,7 @@ export const en = {
       secondLayer: 'Hidden layer 2',
       switchOffText: 'Is a neuron that responds to one digit the one the network needs for it? Switch the chosen neuron off and see each digit’s accuracy.',
       secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
-      compare: 'Compare with a version trained with the Wide or Modern preset: pick one in Draw, or train one, and come back.'
+      compare: 'Compare with a version trained with the Wide or Modern preset: train one, then choose it with “Read another version…” above.'
     }
   }
 }

@@ -1,3 +1,4 @@
+import { josa } from '../../../shared/i18n/josa'
 import { KO } from '../common/i18n/numbers'
 import type { LessonStrings } from './strings.en'
 
@@ -12,10 +13,27 @@ export const ko: LessonStrings = {
     next: '다음',
     yourDrawing: '내가 그린 숫자',
     padHint: '여기에 숫자를 그리세요. 모든 단계가 이 그림을 읽습니다.',
-    readsAs: (digit) => `신경망이 읽은 답: ${digit}`,
-    readsNoiseAs: (digit) => `신경망이 이 잡음에서 읽은 답: ${digit}. 숫자가 전혀 아닌데도 답을 냅니다.`,
+    readsAs: (digit, activation) => `신경망은 이 그림을 ${josa(digit, '으로/로')} 읽습니다. 출력 뉴런 ${digit}의 활성화 값은 ${activation}입니다.`,
     noise: '잡음',
-    noiseHint: '그림 대신 무작위 픽셀을 신경망에 넣습니다',
+    noiseHint: '그림은 그대로 두고, 무작위 픽셀을 따로 신경망에 보여 줍니다',
+    noiseTrial: {
+      title: '실험: 잡음',
+      imageLabel: '무작위 픽셀 28 × 28개. 픽셀마다 0과 1 사이의 밝기입니다',
+      reads: (digit, activation) => `신경망의 답은 ${digit}입니다. 출력 뉴런 ${digit}의 활성화 값은 ${activation}입니다.`,
+      share: (percent) => `출력 10개의 밝기를 모두 더한 값의 ${percent}입니다.`,
+      moral: '숫자가 전혀 아닌데도 신경망은 답을 냅니다. 내 그림과 내가 고른 답은 그대로입니다.',
+      again: '새 잡음',
+      close: '닫기'
+    },
+    version: {
+      reading: (run, epoch) => `읽는 버전: ${run}, 에포크 ${n(epoch)}`,
+      none: '아직 읽을 버전이 없습니다.',
+      change: '다른 버전으로 읽기…',
+      done: '취소',
+      backToBundled: '3Blue1Brown 신경망으로 돌아가기',
+      bundledGone: '기본 제공 3Blue1Brown 신경망이 저장되어 있지 않습니다(삭제되었거나 가져온 적이 없습니다). 그래서 그리기 화면에서 쓰는 버전으로 읽습니다.',
+      changeNote: '강의에서만 바뀌고, 그리기 화면은 자기 버전을 그대로 씁니다. 신경망에 관한 질문은 새 버전으로 다시 묻습니다.'
+    },
     predictFirst: '먼저 예측해 보세요',
     noWrongAnswer: '틀린 답이 없는 질문입니다. 이제 살펴보세요.',
     right: '맞았습니다!',
@@ -23,7 +41,7 @@ export const ko: LessonStrings = {
     askAgain: '다시 풀기',
     needsMnist: 'MNIST 테스트 이미지를 읽지 못해 이 단계를 보여 줄 수 없습니다.',
     drawFirst: '먼저 왼쪽 그림판에 숫자를 그리세요.',
-    needsVersion: '그림을 읽을 학습된 버전이 필요합니다. 새로 학습하거나 그리기 화면에서 버전을 고르세요.',
+    needsVersion: '그림을 읽을 학습된 버전이 필요합니다. 새로 학습하거나, 위의 “다른 버전으로 읽기…”에서 버전을 고르세요.',
     needsHiddenVersion: '입력 784개와 은닉층이 하나 이상 있는 버전이 필요합니다.',
     sigmoidCurve: '시그모이드 곡선: z가 −10에서 10으로 갈 때 σ(z)는 0에서 1로 올라갑니다',
     sigmoidAt: (z, a) => `시그모이드 곡선. z = ${twoPlaces(z)}인 점을 표시했고, 이때 σ(z) = ${threePlaces(a)}입니다`,
@@ -161,7 +179,7 @@ export const ko: LessonStrings = {
     },
     tryIt: {
       title: '신경망에 넣어 보기',
-      text: '내 뉴런이 그리기 화면에서 고른 버전의 첫 번째 은닉층 뉴런 하나를 대신합니다. MNIST 테스트 이미지 10,000장으로 그 자리에서 얼마나 쓸모 있는지 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
+      text: '내 뉴런이 강의가 읽는 버전(위에 이름이 있습니다)의 첫 번째 은닉층 뉴런 하나를 대신합니다. MNIST 테스트 이미지 10,000장으로 그 자리에서 얼마나 쓸모 있는지 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
       replace: '바꿀 뉴런',
       neuronOption: (neuron) => `은닉층 1의 ${neuron}번 뉴런`,
       run: '이미지 10,000장으로 시험',
@@ -196,7 +214,7 @@ export const ko: LessonStrings = {
       goTrain: '신경망 학습하러 가기'
     },
     hope: {
-      look: (shape) => `그리기 화면에서 고른 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
+      look: (shape) => `강의가 읽는 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
       firstLayer: '첫 번째 은닉층의 가중치 이미지',
       pick: (layer, neuron) => `은닉층 ${layer}의 ${neuron}번 뉴런이 반응하는 것 보기`,
       question: '이 뉴런들이 강의에서 기대한 짧은 선분(에지)처럼 보이나요?',
@@ -205,7 +223,7 @@ export const ko: LessonStrings = {
       secondLayer: '은닉층 2',
       switchOffText: '한 숫자에 반응하는 뉴런이 그 숫자를 읽는 데 꼭 필요한 뉴런일까요? 고른 뉴런을 끄고 숫자별 정확도를 확인해 보세요.',
       secondLayerHint: '은닉층 2의 뉴런은 픽셀이 아니라 은닉층 1을 읽으므로 가중치 이미지가 없습니다. 하나를 골라 그 뉴런을 가장 크게 활성화하는 테스트 이미지를 보세요.',
-      compare: '“와이드” 또는 “모던” 프리셋으로 학습한 버전과 비교해 보세요. 그리기 화면에서 버전을 고르거나 새로 학습한 뒤 돌아오면 됩니다.'
+      compare: '“와이드” 또는 “모던” 프리셋으로 학습한 버전과 비교해 보세요. 새로 학습한 뒤 위의 “다른 버전으로 읽기…”에서 고르면 됩니다.'
     }
   }
 }
