@@ -51,4 +51,21 @@ export class LessonPage extends ViewPage {
   reveal(): Locator {
     return this.question().getByTestId('reveal')
   }
+
+  /** Step 11's second question, on the learner's drawing: its own predict-then-reveal below the training. */
+  descentDrawing(): Locator {
+    return this.step().getByTestId('descent-drawing')
+  }
+
+  /** Asks a channel through window.api, as the renderer does; typed arrays come back as plain lists of numbers. */
+  invoke(channel: string, arg?: unknown): Promise<unknown> {
+    return this.page.evaluate(
+      async ([channel, arg]) => {
+        const api = (window as unknown as { api: { invoke: (channel: string, arg: unknown) => Promise<unknown> } }).api
+        const answer = await api.invoke(channel as string, arg)
+        return JSON.parse(JSON.stringify(answer, (_key, value: unknown) => (value instanceof Uint8Array ? Array.from(value) : value)))
+      },
+      [channel, arg] as const
+    )
+  }
 }

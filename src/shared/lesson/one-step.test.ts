@@ -29,6 +29,7 @@ describe('the cost of one drawing and one step downhill', () => {
       for (const label of [1, 7]) {
         const step = oneStepDownhill(network, bar(), label)
         expect(step.outputsAfter[label]).toBeGreaterThan(step.outputsBefore[label])
+        expect(step.zAfter[label]).toBeGreaterThan(step.zBefore[label])
         expect(step.after).toBeLessThan(step.before)
         expect(step.before).toBeCloseTo(costOfDrawing(network.predict(bar()).outputs, label).total, 6)
         // Each output wants to move towards its target: up for the right digit, down for the others.

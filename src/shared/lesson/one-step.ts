@@ -33,6 +33,12 @@ export interface OneStep {
   after: number
   outputsBefore: Float32Array
   outputsAfter: Float32Array
+  /**
+   * The outputs' z, before σ. Where an output is almost 1 already, σ is nearly flat and its a may not move
+   * in float32 at all; z moves the same way as a (σ only rises), and visibly.
+   */
+  zBefore: Float32Array
+  zAfter: Float32Array
   /** −∂C/∂a for each output, 2(y − a): positive where the output wants to be brighter. */
   wants: number[]
   /** Per hidden layer, how much each neuron's bias would move (−η · ∂C/∂b): the neurons the step moves most. */
@@ -60,8 +66,9 @@ export function oneStepDownhill(network: Network, input: ArrayLike<number>, labe
   const weights = network.weights.map((w, l) => Float32Array.from(w, (value, i) => value - eta * scale * gradient.weights[l][i]))
   const biases = network.biases.map((b, l) => Float32Array.from(b, (value, j) => value - eta * scale * gradient.biases[l][j]))
   const after = new Network(architecture, weights, biases)
-  const outputsBefore = network.predict(input).outputs
-  const outputsAfter = after.predict(input).outputs
+  const [was, is] = [network.forward(input), after.forward(input)]
+  const last = architecture.layers.length - 1
+  const [outputsBefore, outputsAfter] = [was.a[last], is.a[last]]
   const layers = architecture.layers
   const largest: Nudge[] = []
   for (let l = 0; l < gradient.weights.length; l++) {
@@ -74,6 +81,8 @@ export function oneStepDownhill(network: Network, input: ArrayLike<number>, labe
     after: costOfDrawing(outputsAfter, label).total,
     outputsBefore,
     outputsAfter,
+    zBefore: was.z[last],
+    zAfter: is.z[last],
     wants: Array.from(outputsBefore, (a, j) => 2 * ((j === label ? 1 : 0) - a)),
     hiddenChanges: gradient.biases.slice(0, -1).map((g) => Array.from(g, (value) => -eta * scale * value)),
     largest,

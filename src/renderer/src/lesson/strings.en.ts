@@ -256,6 +256,7 @@ export const en = {
       stepQuestion: (digit: number) => `One small step downhill, on your drawing alone: will output ${digit} get brighter?`,
       stepChoices: ['Yes, brighter', 'No, darker', 'It stays exactly the same'],
       stepReveal: (digit: number, before: string, after: string) => `Output ${digit}: ${before} before the step, ${after} after it.`,
+      stepZ: (before: string, after: string) => `Its z before σ: ${before} → ${after}. Near 1 the sigmoid is almost flat, so a confident output moves only a little.`,
       costBeforeAfter: (before: string, after: string) => `Cost of your drawing: ${before} before, ${after} after.`,
       answerBeforeAfter: (before: number, after: number) => (before === after ? `The network’s answer stays ${before}.` : `The network’s answer changes from ${before} to ${after}.`),
       onACopy: (ms: string) => `The step changed a copy of the network, not your version (it took ${ms} ms). Training takes steps like this one for every image, each averaged over a mini-batch, thousands of times: that is gradient descent.`,

@@ -254,6 +254,7 @@ export const ko: LessonStrings = {
       stepQuestion: (digit) => `내 그림 하나만으로 내리막을 향해 작게 한 걸음 움직이면, 숫자 ${digit}의 출력은 더 밝아질까요?`,
       stepChoices: ['예, 더 밝아짐', '아니요, 더 어두워짐', '전혀 바뀌지 않음'],
       stepReveal: (digit, before, after) => `숫자 ${digit}의 출력: 한 걸음 전 ${before}, 한 걸음 후 ${after}.`,
+      stepZ: (before, after) => `σ를 거치기 전의 z: ${before} → ${after}. 1 가까이에서는 시그모이드가 거의 평평하므로, 이미 확신하는 출력은 조금만 움직입니다.`,
       costBeforeAfter: (before, after) => `내 그림의 비용: 한 걸음 전 ${before}, 한 걸음 후 ${after}.`,
       answerBeforeAfter: (before, after) => (before === after ? `신경망의 답은 그대로 ${before}입니다.` : `신경망의 답이 ${before}에서 ${josa(after, '으로/로')} 바뀝니다.`),
       onACopy: (ms) => `이 한 걸음은 내 버전이 아니라 신경망의 복사본을 바꿨습니다(${ms}ms 걸림). 학습은 이런 걸음을 이미지마다 구해 미니배치로 평균 낸 뒤 수천 번 되풀이합니다. 이것이 경사 하강법입니다.`,
