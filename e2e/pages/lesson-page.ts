@@ -59,13 +59,10 @@ export class LessonPage extends ViewPage {
 
   /** Asks a channel through window.api, as the renderer does; typed arrays come back as plain lists of numbers. */
   invoke(channel: string, arg?: unknown): Promise<unknown> {
-    return this.page.evaluate(
-      async ([channel, arg]) => {
-        const api = (window as unknown as { api: { invoke: (channel: string, arg: unknown) => Promise<unknown> } }).api
-        const answer = await api.invoke(channel as string, arg)
-        return JSON.parse(JSON.stringify(answer, (_key, value: unknown) => (value instanceof Uint8Array ? Array.from(value) : value)))
-      },
-      [channel, arg] as const
-    )
+    // Plain JavaScript text: e2e is typed for Node, without the DOM's `window`.
+    return this.page.evaluate(`(async () => {
+      const answer = await window.api.invoke(${JSON.stringify(channel)}, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})
+      return JSON.parse(JSON.stringify(answer, (key, value) => (value instanceof Uint8Array ? Array.from(value) : value)))
+    })()`)
   }
 }
