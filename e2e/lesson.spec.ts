@@ -284,7 +284,13 @@ test('step 11 trains the lecture’s network from random in front of the learner
   await drawing.getByTestId('predict').locator('.choices button').first().click()
   const step = drawing.getByTestId('descent-step')
   await expect(step).toBeVisible()
-  // The 7's output is near 1 already, where σ is flat: its z shows the rise, and a does not fall.
+  // On the demonstration's network after one pass (the default), still learning: the 7's output visibly rises.
+  expect(Number(await step.getAttribute('data-after'))).toBeGreaterThan(Number(await step.getAttribute('data-before')))
+  expect(Number(await step.getAttribute('data-ms'))).toBeLessThanOrEqual(16)
+  await expect(drawing.getByTestId('verdict')).toHaveText('Right!')
+  // On the bundled version the 7's output is near 1 already, where σ is flat: its z shows the rise, and a does not fall.
+  await drawing.getByTestId('descent-source-version').check()
+  await expect(step).toHaveAttribute('data-before', /^0\.99/)
   expect(Number(await step.getAttribute('data-z-after'))).toBeGreaterThan(Number(await step.getAttribute('data-z-before')))
   expect(Number(await step.getAttribute('data-after'))).toBeGreaterThanOrEqual(Number(await step.getAttribute('data-before')))
   expect(Number(await step.getAttribute('data-ms'))).toBeLessThanOrEqual(16)
