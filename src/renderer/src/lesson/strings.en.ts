@@ -239,7 +239,7 @@ export const en = {
       whichNetwork: 'Which network',
       demoNetwork: (images: number) => `The network above after one pass (${n(images)} images): still learning`,
       versionNetwork: 'The version the lesson reads with',
-      drawingText: 'What the outputs should be: 1 for your digit, 0 for the others. The cost adds up each output’s (a − y)²: large when an output is far from what it should be.',
+      drawingText: 'What the outputs should be: 1 for your digit, 0 for the others. The cost adds up each output’s (a − y)²: large when an output is far from what it should be. In brackets, −∂C/∂a = 2(y − a): which way, and how hard, each output pulls.',
       output: 'Output',
       isA: 'is a',
       shouldBe: 'should be y',

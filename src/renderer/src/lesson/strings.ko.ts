@@ -237,7 +237,7 @@ export const ko: LessonStrings = {
       whichNetwork: '사용할 신경망',
       demoNetwork: (images) => `위에서 이미지 ${n(images)}장을 한 번 훑은 신경망: 아직 배우는 중`,
       versionNetwork: '강의가 읽는 버전',
-      drawingText: '출력이 되어야 하는 값은 내가 그린 숫자가 1, 나머지가 0입니다. 비용은 출력마다 (a − y)²를 구해 모두 더한 값입니다. 출력이 되어야 할 값에서 멀수록 커집니다.',
+      drawingText: '출력이 되어야 하는 값은 내가 그린 숫자가 1, 나머지가 0입니다. 비용은 출력마다 (a − y)²를 구해 모두 더한 값입니다. 출력이 되어야 할 값에서 멀수록 커집니다. 괄호 안의 −∂C/∂a = 2(y − a)는 출력마다 어느 쪽으로 얼마나 세게 움직이려 하는지를 나타냅니다.',
       output: '출력',
       isA: '현재 a',
       shouldBe: '목표 y',
