@@ -1,13 +1,23 @@
 // The lesson's screenshots for `npm run screenshots`: each step, answered, in English and Korean, plus the
 // hand-built neuron put in the network, the "what it responds to" panel, the Noise experiment and the lesson's version picker.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { LESSON_STEPS } from '../src/shared/lesson/lesson-steps'
-import { launchRendererHarness } from './harness/renderer-harness'
+import { launchRendererHarness, ROOT } from './harness/renderer-harness'
 import { AppPage } from './pages/app-page'
 import { DIGIT_PATHS } from './pages/draw-page'
 import { LessonPage } from './pages/lesson-page'
+
+/** Step 11 played to its last snapshot, and one step downhill taken on the drawn 7. */
+async function descentPlayed(lesson: LessonPage): Promise<void> {
+  await lesson.reveal().locator('[data-testid="demo-now"][data-seen="30000"]').waitFor({ timeout: 30_000 })
+  const drawing = lesson.descentDrawing()
+  await drawing.getByTestId('descent-digit-7').click()
+  await drawing.getByTestId('predict').locator('.choices button').first().click()
+  await drawing.getByTestId('descent-step').waitFor()
+}
 
 export async function shootLesson(outDir: string): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'digitscope-shots-lesson-'))
@@ -36,6 +46,8 @@ export async function shootLesson(outDir: string): Promise<void> {
       for (const [i, id] of LESSON_STEPS.entries()) {
         await lesson.goTo(i + 1)
         if (id === 'weights') await page.getByTestId('preset-edge').click()
+        // Step 11 asks once the network has trained from random in the worker.
+        if (id === 'descent') await lesson.choices().first().waitFor({ timeout: 60_000 })
         // The question as first met, then answered (with the first choice) and revealed.
         if (language === 'en' && (await lesson.choices().count()) > 0) await shoot(`lesson-${String(i + 1).padStart(2, '0')}-${id}-question`)
         if ((await lesson.choices().count()) > 0 && (await lesson.choices().first().isEnabled())) await lesson.answer(0)
@@ -45,6 +57,7 @@ export async function shootLesson(outDir: string): Promise<void> {
           await page.getByTestId('try-outcome').waitFor({ timeout: 20_000 })
         }
         if (id === 'hope') await page.getByTestId('neuron-responds').locator('figure').first().waitFor({ timeout: 20_000 })
+        if (id === 'descent') await descentPlayed(lesson)
         await shoot(`lesson-${String(i + 1).padStart(2, '0')}-${id}${suffix}`)
         if (id === 'bias') await shoot(`lesson-build-hand-neuron${suffix}`, page.locator('section.try'))
         if (id === 'hope') await shoot(`lesson-respond-profile${suffix}`, page.getByTestId('neuron-responds'))
@@ -73,4 +86,11 @@ export async function shootLesson(outDir: string): Promise<void> {
     await harness.close()
     rmSync(folder, { recursive: true, force: true })
   }
+}
+
+// Run alone (`node --import tsx e2e/lesson-screenshots.ts`, after `npm run build`): the lesson's shots only, into out/screenshots.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const outDir = join(ROOT, 'out', 'screenshots')
+  mkdirSync(outDir, { recursive: true })
+  await shootLesson(outDir)
 }

@@ -4,6 +4,7 @@ import { Datasets } from '../src/main/services/datasets'
 import { readModel } from '../src/main/services/model-file-check'
 import { edgePreset } from '../src/shared/lesson/edge-preset'
 import { argmax } from '../src/shared/network/argmax'
+import { unpackParams } from '../src/shared/model/params'
 import { expect, test } from './harness/fixtures'
 import { ROOT } from './harness/renderer-harness'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
@@ -307,5 +308,74 @@ test('the neuron inspector plays a run\'s epochs from its random start: weights,
   await history.getByTestId('history-play').click()
   await expect(history.getByTestId('history-epoch')).toHaveText('epoch 3', { timeout: 5_000 })
   await expect(history.getByTestId('history-play')).toHaveText('Play')
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('step 11 trains the lecture’s network from random in front of the learner, its counts a real test; one step downhill brightens the drawn digit’s output', async ({ app }) => {
+  test.setTimeout(120_000)
+  await app.ready()
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  const versionsBefore = await lesson.invoke('versions:list')
+  await lesson.draw(DIGIT_PATHS.seven)
+  await lesson.goTo(11)
+  await expect(lesson.step()).toHaveAttribute('data-step', 'descent')
+  // The question waits for the run, which trains in the worker while the learner reads.
+  await expect(lesson.choices()).toHaveCount(4, { timeout: 60_000 })
+  await lesson.answer(3)
+  const now = lesson.reveal().getByTestId('demo-now')
+  await expect(now).toHaveAttribute('data-seen', '0')
+  // Played snapshot after snapshot, up to three passes over 10,000 images.
+  await expect(now).toHaveAttribute('data-seen', '30000', { timeout: 20_000 })
+  await expect(lesson.reveal().getByTestId('demo-weights').getByRole('img')).toHaveCount(16)
+  const shownLast = Number(await now.getAttribute('data-correct'))
+  const revealText = (await lesson.reveal().getByTestId('demo-reveal').textContent()) ?? ''
+  // "After one pass: 85 of 100. After 3 passes: 88 of 100. …"
+  const [shownAfterOne, , , shownAfterThree] = numbers(revealText)
+
+  // The same run asked of the channel (the seed makes it bit for bit the same), its weights tested here on the first 100 test digits.
+  const answer = (await lesson.invoke('lesson:train-demo', { seed: 1, images: 10_000, passes: 3 })) as { ok: true; value: { snapshots: Array<{ seen: number; correct: number; params: number[] }> } }
+  const test100 = new Datasets().load('test')
+  const architecture = { layers: [784, 16, 16, 10], hiddenActivation: 'sigmoid', outputActivation: 'sigmoid', cost: 'quadratic' } as const
+  const readRight = (params: number[]) => {
+    const network = unpackParams({ ...architecture, layers: [...architecture.layers] }, Uint8Array.from(params))
+    let correct = 0
+    for (let i = 0; i < 100; i++) {
+      const input = Float32Array.from(test100.pixels.subarray(i * 784, (i + 1) * 784), (v) => v / 255)
+      if (argmax(network.forward(input).a[3]) === test100.labels[i]) correct++
+    }
+    return correct
+  }
+  const snapshot = (seen: number) => answer.value.snapshots.find((s) => s.seen === seen)!
+  expect(readRight(snapshot(10_000).params)).toBe(shownAfterOne)
+  expect(readRight(snapshot(30_000).params)).toBe(shownLast)
+  expect(shownAfterThree).toBe(shownLast)
+  expect(readRight(snapshot(0).params)).toBeLessThan(30)
+  expect(shownLast).toBeGreaterThan(60)
+  const rightChoice = shownAfterOne <= 10 ? 0 : shownAfterOne < 50 ? 1 : shownAfterOne < 80 ? 2 : 3
+  await expect(lesson.verdict()).toHaveText(rightChoice === 3 ? 'Right!' : /^Not quite/)
+
+  // The cost of the drawing, Σ(a − y)² for the 7 the learner meant, and one step downhill on it.
+  const drawing = lesson.descentDrawing()
+  await drawing.getByTestId('descent-digit-7').click()
+  const outputs = await Promise.all(Array.from({ length: 10 }, async (_, j) => Number(await drawing.getByTestId(`descent-output-${j}`).getAttribute('data-a'))))
+  const cost = Number(await drawing.getByTestId('descent-cost-sum').getAttribute('data-cost'))
+  expect(cost).toBeCloseTo(outputs.reduce((sum, a, j) => sum + (a - (j === 7 ? 1 : 0)) ** 2, 0), 5)
+  await drawing.getByTestId('predict').locator('.choices button').first().click()
+  const step = drawing.getByTestId('descent-step')
+  await expect(step).toBeVisible()
+  // On the demonstration's network after one pass (the default), still learning: the 7's output visibly rises.
+  expect(Number(await step.getAttribute('data-after'))).toBeGreaterThan(Number(await step.getAttribute('data-before')))
+  expect(Number(await step.getAttribute('data-ms'))).toBeLessThanOrEqual(16)
+  await expect(drawing.getByTestId('verdict')).toHaveText('Right!')
+  // On the bundled version the 7's output is near 1 already, where σ is flat: its z shows the rise, and a does not fall.
+  await drawing.getByTestId('descent-source-version').check()
+  await expect(step).toHaveAttribute('data-before', /^0\.99/)
+  expect(Number(await step.getAttribute('data-z-after'))).toBeGreaterThan(Number(await step.getAttribute('data-z-before')))
+  expect(Number(await step.getAttribute('data-after'))).toBeGreaterThanOrEqual(Number(await step.getAttribute('data-before')))
+  expect(Number(await step.getAttribute('data-ms'))).toBeLessThanOrEqual(16)
+  await expect(drawing.getByTestId('verdict')).toHaveText('Right!')
+  // Nothing stored: the versions are what they were.
+  expect(await lesson.invoke('versions:list')).toEqual(versionsBefore)
   expect(app.consoleErrors).toEqual([])
 })

@@ -76,4 +76,18 @@ export class LessonPage extends ViewPage {
   noise(): Locator {
     return this.page.getByTestId('noise-trial')
   }
+
+  /** Step 11's second question, on the learner's drawing: its own predict-then-reveal below the training. */
+  descentDrawing(): Locator {
+    return this.step().getByTestId('descent-drawing')
+  }
+
+  /** Asks a channel through window.api, as the renderer does; typed arrays come back as plain lists of numbers. */
+  invoke(channel: string, arg?: unknown): Promise<unknown> {
+    // Plain JavaScript text: e2e is typed for Node, without the DOM's `window`.
+    return this.page.evaluate(`(async () => {
+      const answer = await window.api.invoke(${JSON.stringify(channel)}, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})
+      return JSON.parse(JSON.stringify(answer, (key, value) => (value instanceof Uint8Array ? Array.from(value) : value)))
+    })()`)
+  }
 }

@@ -1,6 +1,6 @@
 import { checkCall } from '../../shared/ipc/validate'
 import type { Channel, CheckedArgOf, EventMap, EventName, ResultOf } from '../../shared/ipc/contract'
-import type { AppInfo, Envelope } from '../../shared/ipc/types'
+import type { AppInfo, Envelope, LessonDemo, LessonDemoRequest } from '../../shared/ipc/types'
 import type { Datasets } from './datasets'
 import { DigitscopeError, failureOf } from './errors/errors'
 import { explainStorageFailure } from './errors/storage-errors'
@@ -25,12 +25,14 @@ interface ApiDeps {
   app: Omit<AppInfo, 'databasePath'>
   /** The model-import worker's entry (model-import-worker.ts, built or through its tsx starter). */
   importWorker: string | URL
+  /** Runs the lesson's training demonstration (lesson-demo.ts, in the training worker). */
+  trainDemo: (request: LessonDemoRequest) => Promise<LessonDemo>
   /** Told when the language or theme is chosen anew. */
   onPreferences?: (preferences: Preferences) => void
 }
 
 /** The one implementation of the contract; the Electron binding, the CLI, the e2e harness and tests call it alike. */
-export function createHandlers({ store, datasets, networks, trainer, app, importWorker, onPreferences }: ApiDeps): Handlers {
+export function createHandlers({ store, datasets, networks, trainer, app, importWorker, trainDemo, onPreferences }: ApiDeps): Handlers {
   const neurons = new NeuronStudy(networks, datasets)
   /** One page of a list of test images, each sent with its pixels and label and whatever the list says of it. */
   const page = <T extends { index: number }>(found: T[], offset: number, count: number) => ({
@@ -89,6 +91,7 @@ export function createHandlers({ store, datasets, networks, trainer, app, import
     'training:fine-tune': ({ versionId, epochs }) => ({ runId: startFineTune(store, networks, trainer, versionId, epochs) }),
     'lesson:get': () => readLessonProgress(store.settings),
     'lesson:set': (progress) => saveLessonProgress(store.settings, progress),
+    'lesson:train-demo': (request) => trainDemo(request),
     'preferences:get': () => readPreferences(store.settings),
     'preferences:set': (changes) => {
       const preferences = savePreferences(store.settings, changes)

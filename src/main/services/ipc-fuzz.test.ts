@@ -57,7 +57,8 @@ const TEMPLATES: Record<Channel, unknown> = {
   'preferences:get': undefined,
   'preferences:set': { language: 'ko', theme: 'high-contrast' },
   'lesson:get': undefined,
-  'lesson:set': { step: 3, answers: [0, 1, null, null, null, null, null, null, null, null] }
+  'lesson:set': { step: 3, answers: [0, 1, null, null, null, null, null, null, null, null, null] },
+  'lesson:train-demo': { seed: 1, images: 1000, passes: 1 }
 }
 
 function junk(rng: Rng): unknown {

@@ -12,6 +12,7 @@ import { Store } from './store/store'
 import { VersionNetworks } from './version-networks'
 import { databasePath } from './paths'
 import { isProcessAlive } from './process-alive'
+import { runLessonDemo } from './lesson-demo'
 import { Trainer } from './trainer'
 
 interface ServiceOptions {
@@ -88,6 +89,7 @@ export function openServices(options: ServiceOptions): Services {
     trainer,
     app: { name: 'Digitscope', version: options.version, platform: process.platform },
     importWorker: options.importWorkerScript ?? DEV_IMPORT_WORKER_SCRIPT,
+    trainDemo: (request) => runLessonDemo(options.workerScript ?? DEV_WORKER_SCRIPT, folder, request),
     onPreferences: (preferences) => emit?.('preferences:changed', preferences)
   })
   // The one source of versions:changed: what this process commits, and what other processes commit.

@@ -1,12 +1,13 @@
-// One training run, in a worker thread: loads MNIST itself, runs the shared training loop, and posts
+// One training run (or the lesson's short demonstration, demo-run.ts), in a worker thread: loads MNIST itself, runs the shared training loop, and posts
 // progress and each epoch's weights back to main, which is the database's only writer. It trains with the
 // WebAssembly kernels; DIGITSCOPE_TRAINER=reference trains with the plain TypeScript reference instead
 // (float64: what made the bundled model, which `npm run make-default-model` makes again byte for byte).
 import { parentPort, workerData } from 'node:worker_threads'
 import { architectureOf } from '../../shared/training/config'
 import { packParams, unpackParams } from '../../shared/model/params'
-import { toSparseImages } from '../../shared/training/sparse-images'
+import { toSparseImages, type SparseImages } from '../../shared/training/sparse-images'
 import { runTrainingLoop } from '../../shared/training/training-loop'
+import { runDemo } from '../../shared/training/demo-run'
 import { CONTROL_PAUSE, CONTROL_STOP, type WorkerMessage, type WorkerStart } from '../../shared/training/worker-protocol'
 import { Datasets } from '../services/datasets'
 import { trainingKernels } from '../services/load-training-kernels'
@@ -23,9 +24,24 @@ try {
   const testSet = datasets.load('test')
   const size = trainSet.rows * trainSet.cols
   const train = start.extra ? mixIn(trainSet, size, start.subset, start.extra) : toSparseImages(trainSet.pixels, trainSet.labels, size, start.subset)
-  const test = toSparseImages(testSet.pixels, testSet.labels, size)
+  const test = toSparseImages(testSet.pixels, testSet.labels, size, start.demo?.tested)
   post({ type: 'ready', trainCount: train.count, testCount: test.count })
+  if (start.demo) demo(start.demo.parts, train, test)
+  else run(train, test)
+} catch (error) {
+  post({ type: 'failed', message: (error as Error).message ?? String(error) })
+}
 
+/** The lesson's demonstration: each snapshot posted with its weights; nothing else. */
+function demo(parts: number, train: SparseImages, test: SparseImages): void {
+  runDemo(start.config, train, test, parts, ({ network, ...numbers }) => {
+    const params = packParams(network)
+    post({ type: 'snapshot', ...numbers, params }, [params.buffer as ArrayBuffer])
+  }, trainingKernels())
+  post({ type: 'done', outcome: { status: 'completed' } })
+}
+
+function run(train: SparseImages, test: SparseImages): void {
   const initial = start.initialParams ? unpackParams(architectureOf(start.config), start.initialParams) : undefined
   const outcome = runTrainingLoop(start.config, train, test, {
     onStart: (network) => {
@@ -44,8 +60,6 @@ try {
     }
   }, initial, process.env.DIGITSCOPE_TRAINER === 'reference' ? undefined : trainingKernels())
   post({ type: 'done', outcome })
-} catch (error) {
-  post({ type: 'failed', message: (error as Error).message ?? String(error) })
 }
 
 /** The first `subset` MNIST images followed by the user's drawings, each `repeat` times (the loop shuffles). */

@@ -47,7 +47,8 @@ export const CHANNELS = [
   'preferences:get',
   'preferences:set',
   'lesson:get',
-  'lesson:set'
+  'lesson:set',
+  'lesson:train-demo'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

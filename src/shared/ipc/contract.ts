@@ -7,7 +7,7 @@ import { MAX_MODEL_FILE_CHARS } from '../model/model-file'
 import type { Preferences } from '../settings/preferences'
 import { LanguageChoiceSchema, LessonProgressSchema, ThemeChoiceSchema } from '../settings/schemas'
 import type { LessonProgress } from '../lesson/lesson-steps'
-import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult, NeuronHistory, Prediction, StoreInfo } from './types'
+import type { ActiveRun, SavedDrawing, ComparedVersion, Disagreement, Mistake, AppInfo, DatasetsInfo, DigitSample, TrainingEpoch, TrainingProgress, TrainingState, VersionsChanged, VersionSummary, VersionWeights, RunPage, RunSummary, ThinResult, StoreSize, NeuronProfileView, NeuronAnswer, SwitchOffResult, HandBuiltResult, NeuronHistory, Prediction, StoreInfo, LessonDemo } from './types'
 import type { Evaluation } from '../training/evaluate'
 import { RUN_SORTS } from './types'
 
@@ -262,7 +262,18 @@ export const contract = {
   ),
   /** Where the learner is in the lesson, and the answers given so far. */
   'lesson:get': channel<LessonProgress>()(noArgs),
-  'lesson:set': channel<LessonProgress>()(LessonProgressSchema)
+  'lesson:set': channel<LessonProgress>()(LessonProgressSchema),
+  /** Step 11: trains the lecture's network from its random start on a few MNIST images, in a worker; stores nothing. */
+  'lesson:train-demo': channel<LessonDemo>()(
+    v.strictObject(
+      {
+        seed: wholeNumber('seed', LIMITS.seed.min, LIMITS.seed.max),
+        images: wholeNumber('images', 100, 20_000),
+        passes: wholeNumber('passes', 1, 3)
+      },
+      objectOf('seed, images, passes')
+    )
+  )
 } as const satisfies { [C in Channel]: { args: v.GenericSchema; result: unknown } }
 
 type Contract = typeof contract

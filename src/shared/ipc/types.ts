@@ -199,6 +199,32 @@ export interface HandBuiltResult extends SwitchOffResult {
   meanActivationByDigit: number[]
 }
 
+/** The lesson's training demonstration: the lecture's network from its random start, on the first `images` MNIST training images. */
+export interface LessonDemoRequest {
+  seed: number
+  images: number
+  passes: number
+}
+
+/** The demonstration's snapshots, the random start first, then one after each `parts`-th of a pass; nothing is stored. */
+export interface LessonDemo {
+  images: number
+  passes: number
+  parts: number
+  /** How long the worker took, start to last snapshot. */
+  seconds: number
+  snapshots: Array<{
+    seen: number
+    /** Mean Σ(a − y)² of the images trained on since the snapshot before. */
+    cost: number
+    /** The first `tested` MNIST test digits read right by these weights. */
+    correct: number
+    tested: number
+    /** The weights (packParams, as a version's). */
+    params: Uint8Array
+  }>
+}
+
 export type ErrorCode =
   | 'invalid-argument'
   | 'unknown-channel'

@@ -1,8 +1,8 @@
 /**
  * The lesson's steps, one per section of the lecture notes on 3Blue1Brown's chapter 1, then the question
- * the lecture only hopes about. Their words live in the UI's catalogues (`lesson.steps`).
+ * the lecture only hopes about, and how the numbers are found (the bridge to the next chapter). Their words live in the UI's catalogues (`lesson.steps`).
  */
-export const LESSON_STEPS = ['recognise', 'neuron', 'network', 'layers', 'weights', 'sigmoid', 'bias', 'matrix', 'learning', 'hope'] as const
+export const LESSON_STEPS = ['recognise', 'neuron', 'network', 'layers', 'weights', 'sigmoid', 'bias', 'matrix', 'learning', 'hope', 'descent'] as const
 export type LessonStep = (typeof LESSON_STEPS)[number]
 
 /**
@@ -27,5 +27,14 @@ export interface LessonProgress {
 
 /** The most choices a question offers. */
 export const MAX_CHOICES = 10
+
+/** Steps that older versions of the app stored progress for (ten, before "How does it find the numbers?"). */
+export const EARLIER_STEP_COUNTS = [10] as const
+
+/** Stored progress from an app with fewer steps, given a (not yet answered) slot for each step added since. */
+export function withEveryStep(progress: LessonProgress): LessonProgress {
+  const missing = Math.max(0, LESSON_STEPS.length - progress.answers.length)
+  return { ...progress, answers: [...progress.answers, ...Array<null>(missing).fill(null)] }
+}
 
 export const NEW_LESSON: LessonProgress = { step: 0, answers: LESSON_STEPS.map(() => null) }

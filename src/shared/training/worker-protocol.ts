@@ -18,6 +18,8 @@ export interface WorkerStart {
   initialParams?: Uint8Array
   /** … and the user's drawings (784 bytes each) to mix into MNIST, each repeated `repeat` times. */
   extra?: { pixels: Uint8Array; labels: Uint8Array; repeat: number }
+  /** The lesson's demonstration (demo-run.ts) instead of a run: snapshots after each `parts`-th of a pass, tested on the first `tested` test images; nothing is stored. */
+  demo?: { parts: number; tested: number }
 }
 
 export const CONTROL_RUN = 0
@@ -39,5 +41,7 @@ export type WorkerMessage =
       evaluation: Evaluation
       seconds: number
     }
+  /** The lesson's demonstration: one snapshot (its weights packed, transferred). */
+  | { type: 'snapshot'; seen: number; cost: number; correct: number; tested: number; params: Uint8Array }
   | { type: 'done'; outcome: LoopOutcome }
   | { type: 'failed'; message: string }

@@ -120,6 +120,13 @@ export const en = {
         text: [
           'The lecture hoped the hidden layers would find edges and then loops and lines. Now look at what a trained network really learned.'
         ]
+      },
+      descent: {
+        title: 'How does it find the numbers?',
+        text: [
+          'Learning means finding 13,002 numbers. Here the lecture’s network starts from random numbers and learns from 10,000 MNIST images, in front of you.',
+          'It gets one number for how wrong it is, the cost, and nudges every weight and bias a little downhill, image after image. That is 3Blue1Brown’s next chapter, “Gradient descent, how neural networks learn”.'
+        ]
       }
     },
     recognise: {
@@ -226,6 +233,55 @@ export const en = {
       switchOffText: 'Is a neuron that responds to one digit the one the network needs for it? Switch the chosen neuron off and see each digit’s accuracy.',
       secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
       compare: 'Compare with a version trained with the Wide or Modern preset: train one, then choose it with “Read another version…” above.'
+    },
+    descent: {
+      question: 'The network starts from random numbers. After one pass over 10,000 images, how many of 100 test digits will it read right?',
+      choices: ['About 10, no better than guessing', '11 to 49', '50 to 79', '80 or more'],
+      preparing: 'Training the network from random numbers in the background…',
+      failed: (reason: string) => `The training could not run: ${reason}`,
+      seen: (images: number) => `after ${n(images)} images`,
+      start: 'the random start',
+      readRight: (correct: number, tested: number) => `${n(correct)} of ${n(tested)} test digits read right`,
+      costTitle: 'Cost, Σ(a − y)² per image',
+      accuracyTitle: 'Test digits read right, of 100',
+      imagesAxis: (images: number) => `images seen (${n(images)} a pass)`,
+      weightImages: 'The 16 first-layer weight images, changing as it learns',
+      weightImage: (neuron: number) => `Weight image of hidden layer 1, neuron ${neuron}`,
+      reveal: (afterOne: number, last: number, passes: number, seconds: string) =>
+        `After one pass: ${n(afterOne)} of 100. After ${n(passes)} passes: ${n(last)} of 100. Each count is a real test on the first 100 MNIST test digits, which the network never trained on. It took ${seconds} s in a worker with the app’s WebAssembly kernels; nothing was stored.`,
+      replay: 'Watch it again',
+      again: 'Train again from another random start',
+      drawingTitle: 'The cost of your drawing',
+      whichDigit: 'Which digit did you draw?',
+      whichNetwork: 'Which network',
+      demoNetwork: (images: number) => `The network above after one pass (${n(images)} images): still learning`,
+      versionNetwork: 'The version the lesson reads with',
+      drawingText: 'What the outputs should be: 1 for your digit, 0 for the others. The cost adds up each output’s (a − y)²: large when an output is far from what it should be. In brackets, −∂C/∂a = 2(y − a): which way, and how hard, each output pulls.',
+      output: 'Output',
+      isA: 'is a',
+      shouldBe: 'should be y',
+      square: '(a − y)²',
+      wants: 'wants to',
+      brighter: 'brighter',
+      darker: 'darker',
+      costSum: (total: string) => `Cost of your drawing: ${total}`,
+      needsSigmoid: 'Your version’s outputs add up to 1 (softmax), so the step below goes downhill on its own cost, cross-entropy; the squares here are shown all the same.',
+      movesMost: 'What one step downhill would move most',
+      hiddenMost: (layer: string, neurons: string) => `${layer}: neurons ${neurons}, whose biases move most`,
+      neuronOf: (layer: string, neuron: number) => `neuron ${neuron} of ${String(layer).toLowerCase()}`,
+      outputNeuron: (digit: number) => `output ${digit}`,
+      pixel: (row: number, col: number) => `pixel (row ${row}, column ${col})`,
+      nudgeWeight: (from: string, to: string, change: string) => `weight from ${from} into ${to}: ${change}`,
+      nudgeBias: (to: string, change: string) => `bias of ${to}: ${change}`,
+      stepQuestion: (digit: number) => `One small step downhill, on your drawing alone: will output ${digit} get brighter?`,
+      stepChoices: ['Yes, brighter', 'No, darker', 'It stays exactly the same'],
+      stepReveal: (digit: number, before: string, after: string) => `Output ${digit}: ${before} before the step, ${after} after it.`,
+      stepZ: (before: string, after: string) => `Its z before σ: ${before} → ${after}.`,
+      flat: 'Near 0 and near 1 the sigmoid is almost flat, so an output that is already sure of itself moves only a little: its z shows the step.',
+      costBeforeAfter: (before: string, after: string) => `Cost of your drawing: ${before} before, ${after} after.`,
+      answerBeforeAfter: (before: number, after: number) => (before === after ? `The network’s answer stays ${before}.` : `The network’s answer changes from ${before} to ${after}.`),
+      onACopy: (ms: string) => `The step changed a copy of the network, not your version (it took ${ms} ms). Training takes steps like this one for every image, each averaged over a mini-batch, thousands of times: that is gradient descent.`,
+      nextChapter: 'Next: 3Blue1Brown’s chapter 2, “Gradient descent, how neural networks learn”.'
     }
   }
 }

@@ -118,6 +118,13 @@ export const ko: LessonStrings = {
         text: [
           '강의에서는 은닉층이 짧은 선분(에지)을 찾고, 그다음 고리와 선을 찾기를 기대했습니다. 이제 학습된 신경망이 실제로 무엇을 배웠는지 살펴보세요.'
         ]
+      },
+      descent: {
+        title: '숫자들은 어떻게 찾을까요?',
+        text: [
+          '학습이란 숫자 13,002개를 찾는 일입니다. 여기서는 강의의 신경망이 무작위 숫자에서 출발해 MNIST 이미지 10,000장으로 학습하는 모습을 눈앞에서 봅니다.',
+          '신경망은 자기가 얼마나 틀렸는지를 숫자 하나, 곧 비용으로 받고, 이미지를 볼 때마다 모든 가중치와 편향을 내리막 쪽으로 조금씩 옮깁니다. 이것이 3Blue1Brown의 다음 강의 “경사 하강법: 신경망은 어떻게 학습하는가”의 내용입니다.'
+        ]
       }
     },
     recognise: {
@@ -224,6 +231,55 @@ export const ko: LessonStrings = {
       switchOffText: '한 숫자에 반응하는 뉴런이 그 숫자를 읽는 데 꼭 필요한 뉴런일까요? 고른 뉴런을 끄고 숫자별 정확도를 확인해 보세요.',
       secondLayerHint: '은닉층 2의 뉴런은 픽셀이 아니라 은닉층 1을 읽으므로 가중치 이미지가 없습니다. 하나를 골라 그 뉴런을 가장 크게 활성화하는 테스트 이미지를 보세요.',
       compare: '“와이드” 또는 “모던” 프리셋으로 학습한 버전과 비교해 보세요. 새로 학습한 뒤 위의 “다른 버전으로 읽기…”에서 고르면 됩니다.'
+    },
+    descent: {
+      question: '신경망은 무작위 숫자에서 출발합니다. 이미지 10,000장을 한 번 훑고 나면 테스트 숫자 100개 중 몇 개를 맞게 읽을까요?',
+      choices: ['10개 정도: 찍는 것과 다르지 않음', '11~49개', '50~79개', '80개 이상'],
+      preparing: '무작위 숫자에서 출발하는 신경망을 뒤에서 학습하는 중입니다…',
+      failed: (reason) => `학습을 실행하지 못했습니다: ${reason}`,
+      seen: (images) => `이미지 ${n(images)}장 후`,
+      start: '무작위 출발점',
+      readRight: (correct, tested) => `테스트 숫자 ${n(tested)}개 중 ${n(correct)}개를 맞게 읽음`,
+      costTitle: '비용: 이미지 한 장당 Σ(a − y)²',
+      accuracyTitle: '맞게 읽은 테스트 숫자(100개 중)',
+      imagesAxis: (images) => `학습한 이미지 수(한 번 훑기에 ${n(images)}장)`,
+      weightImages: '학습하면서 바뀌는 첫 번째 은닉층의 가중치 이미지 16개',
+      weightImage: (neuron) => `은닉층 1의 ${n(neuron)}번 뉴런의 가중치 이미지`,
+      reveal: (afterOne, last, passes, seconds) =>
+        `한 번 훑은 뒤 100개 중 ${n(afterOne)}개, ${n(passes)}번 훑은 뒤 100개 중 ${n(last)}개입니다. 모두 신경망이 학습에 쓰지 않은 MNIST 테스트 숫자 처음 100개로 실제로 시험한 결과입니다. 앱의 WebAssembly 커널로 작업자 스레드에서 ${seconds}초 걸렸고, 아무것도 저장하지 않았습니다.`,
+      replay: '다시 보기',
+      again: '다른 무작위 출발점에서 다시 학습',
+      drawingTitle: '내 그림의 비용',
+      whichDigit: '어떤 숫자를 그렸나요?',
+      whichNetwork: '사용할 신경망',
+      demoNetwork: (images) => `위에서 이미지 ${n(images)}장을 한 번 훑은 신경망: 아직 배우는 중`,
+      versionNetwork: '강의가 읽는 버전',
+      drawingText: '출력이 되어야 하는 값은 내가 그린 숫자가 1, 나머지가 0입니다. 비용은 출력마다 (a − y)²를 구해 모두 더한 값입니다. 출력이 되어야 할 값에서 멀수록 커집니다. 괄호 안의 −∂C/∂a = 2(y − a)는 출력마다 어느 쪽으로 얼마나 세게 움직이려 하는지를 나타냅니다.',
+      output: '출력',
+      isA: '현재 a',
+      shouldBe: '목표 y',
+      square: '제곱 (a − y)²',
+      wants: '움직일 방향',
+      brighter: '더 밝게',
+      darker: '더 어둡게',
+      costSum: (total) => `내 그림의 비용: ${total}`,
+      needsSigmoid: '이 버전은 출력의 합이 1(소프트맥스)이므로, 아래의 한 걸음은 이 버전의 비용인 교차 엔트로피를 줄이는 방향으로 내려갑니다. 제곱 값은 그대로 보여 줍니다.',
+      movesMost: '내리막으로 한 걸음 가면 가장 크게 바뀌는 것',
+      hiddenMost: (layer, neurons) => `${layer}: 편향이 가장 크게 바뀌는 뉴런은 ${neurons}번`,
+      neuronOf: (layer, neuron) => `${layer}의 ${n(neuron)}번 뉴런`,
+      outputNeuron: (digit) => `숫자 ${digit}의 출력`,
+      pixel: (row, col) => `${n(row)}행 ${n(col)}열 픽셀`,
+      nudgeWeight: (from, to, change) => `${from}에서 ${josa(to, '으로/로')} 가는 가중치: ${change}`,
+      nudgeBias: (to, change) => `${to}의 편향: ${change}`,
+      stepQuestion: (digit) => `내 그림 하나만으로 내리막을 향해 작게 한 걸음 움직이면, 숫자 ${digit}의 출력은 더 밝아질까요?`,
+      stepChoices: ['예, 더 밝아짐', '아니요, 더 어두워짐', '전혀 바뀌지 않음'],
+      stepReveal: (digit, before, after) => `숫자 ${digit}의 출력: 한 걸음 전 ${before}, 한 걸음 후 ${after}.`,
+      stepZ: (before, after) => `σ를 거치기 전의 z: ${before} → ${after}.`,
+      flat: '0과 1 가까이에서는 시그모이드가 거의 평평하므로, 이미 확신하는 출력은 조금만 움직입니다. 한 걸음의 효과는 z에서 보입니다.',
+      costBeforeAfter: (before, after) => `내 그림의 비용: 한 걸음 전 ${before}, 한 걸음 후 ${after}.`,
+      answerBeforeAfter: (before, after) => (before === after ? `신경망의 답은 그대로 ${before}입니다.` : `신경망의 답이 ${before}에서 ${josa(after, '으로/로')} 바뀝니다.`),
+      onACopy: (ms) => `이 한 걸음은 내 버전이 아니라 신경망의 복사본을 바꿨습니다(${ms}ms 걸림). 학습은 이런 걸음을 이미지마다 구해 미니배치로 평균 낸 뒤 수천 번 되풀이합니다. 이것이 경사 하강법입니다.`,
+      nextChapter: '다음 강의: 3Blue1Brown 2장 “경사 하강법: 신경망은 어떻게 학습하는가”.'
     }
   }
 }
