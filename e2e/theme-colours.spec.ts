@@ -3,7 +3,7 @@ import { THEMES } from '../src/shared/settings/preferences'
 import { expect, test } from './harness/fixtures'
 import type { AppPage } from './pages/app-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
-import { canvasColours, gridLuminances, luminance, pointAtCell } from './pages/figure-colours'
+import { barColours, canvasColours, gridLuminances, luminance, pointAtCell } from './pages/figure-colours'
 import { LessonPage } from './pages/lesson-page'
 
 test.use({ defaultModel: true })
@@ -69,6 +69,9 @@ for (const theme of THEMES) {
     expect.soft(argmax(drawn), `output luminances ${drawn.map((l) => l.toFixed(3)).join(' ')} for activations ${outputs.join(' ')}`).toBe(argmax(outputs))
     // Brightness follows activation all the way: a neuron at ~0 is drawn darker than the answer.
     expect(drawn[argmax(outputs.map((a) => -a))]).toBeLessThan(drawn[argmax(outputs)])
+    // The answer card's bars: the answer's bar, the tallest, is the brightest too.
+    const bars = (await barColours(app.page, '[data-testid="bars-output"] canvas', 10, 6)).map(luminance)
+    expect.soft(argmax(bars), `bar luminances ${bars.map((l) => l.toFixed(3)).join(' ')}`).toBe(argmax(outputs))
     expect(app.consoleErrors).toEqual([])
   })
 }

@@ -31,3 +31,13 @@ export async function pointAtCell(grid: Locator, i: number): Promise<void> {
   if (!box) throw new Error('the grid is not visible')
   await grid.page().mouse.move(box.x + ((i % 28) + 0.5) * (box.width / 28), box.y + (Math.floor(i / 28) + 0.5) * (box.height / 28))
 }
+
+/** The colour of each of `count` bars a bar chart's canvas has painted, `above` CSS pixels over its bottom. */
+export async function barColours(page: Page, selector: string, count: number, above: number): Promise<number[][]> {
+  return page.evaluate(`(() => {
+    const canvas = document.querySelector(${JSON.stringify(selector)})
+    const context = canvas.getContext('2d')
+    const ratio = canvas.width / canvas.clientWidth
+    return Array.from({ length: ${count} }, (_, i) => Array.from(context.getImageData(Math.floor(((i + 0.5) * canvas.width) / ${count}), Math.floor(canvas.height - ${above} * ratio), 1, 1).data.slice(0, 3)))
+  })()`)
+}
