@@ -5,6 +5,7 @@ import type { AppPage } from './pages/app-page'
 import { DIGIT_PATHS, DrawPage } from './pages/draw-page'
 import { barColours, canvasColours, gridLuminances, luminance, pointAtCell } from './pages/figure-colours'
 import { LessonPage } from './pages/lesson-page'
+import { TrainPage } from './pages/train-page'
 
 test.use({ defaultModel: true })
 
@@ -75,3 +76,45 @@ for (const theme of THEMES) {
     expect(app.consoleErrors).toEqual([])
   })
 }
+
+test('the bars say what they show: a 0, 0.5, 1 scale, neuron numbers, ReLU values above 1 marked and counted; the bias slider has tick labels', async ({ app }) => {
+  test.setTimeout(120_000)
+  await app.ready()
+  // The lesson's bars (step 3, revealed) have a value scale and each neuron's number.
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.draw(DIGIT_PATHS.seven)
+  await lesson.goTo(3)
+  await lesson.answer(0)
+  const hidden = app.page.getByTestId('lesson-layer-1')
+  await expect(hidden.locator('.axis')).toHaveText(/1\s*0\.5\s*0/)
+  await expect(hidden.locator('.labels span')).toHaveText(Array.from({ length: 16 }, (_, i) => String(i + 1)))
+  // Step 7's bias slider: −40 … 40 under it.
+  await lesson.goTo(7)
+  await expect(app.page.getByTestId('bias-ticks')).toHaveText(/−40\s*−20\s*0\s*20\s*40/)
+
+  // A ReLU network (Modern) trained briefly: its hidden activations pass 1, and the card says which.
+  const train = new TrainPage(app)
+  await train.open()
+  await train.preset('Modern').click()
+  await train.start({ name: 'relu bars', epochs: 1, subset: 3000 })
+  await train.waitForStatus('completed', 90_000)
+  const draw = new DrawPage(app)
+  await draw.open()
+  await draw.draw(DIGIT_PATHS.zero)
+  await expect(draw.prediction()).toBeVisible()
+  let clippedSomewhere = false
+  for (const bars of await app.page.locator('[data-testid^="bars-hidden-"]:not([data-testid$="-clipped"])').all()) {
+    const values = ((await bars.getAttribute('data-values')) ?? '').split(' ').map(Number)
+    const above = values.filter((v) => v > 1)
+    const note = bars.locator('.clipped')
+    if (above.length === 0) {
+      await expect(note).toHaveCount(0)
+      continue
+    }
+    clippedSomewhere = true
+    await expect(note).toHaveText(new RegExp(`▲ ${above.length === 1 ? '1 neuron is' : `${above.length} neurons are`} above 1 \\(up to ${Math.max(...above).toFixed(2)}\\)`))
+  }
+  expect(clippedSomewhere, 'a ReLU layer with a value above 1').toBe(true)
+  expect(app.consoleErrors).toEqual([])
+})
