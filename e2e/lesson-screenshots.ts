@@ -81,6 +81,20 @@ export async function shootLesson(outDir: string): Promise<void> {
       await page.screenshot({ path: join(outDir, `lesson-window${suffix}.png`) })
       await page.setViewportSize({ width: 1280, height: 2200 })
     }
+    // Steps 2, 3 and 7 in the light and the high-contrast theme: every figure of neurons in its dark well,
+    // lit = bright, as step 2's words say.
+    await page.getByTestId('language-picker').selectOption('en')
+    for (const theme of ['light', 'high-contrast'] as const) {
+      await page.getByTestId(theme === 'light' ? 'light-toggle' : 'contrast-toggle').click()
+      await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' })
+      for (const [i, id] of LESSON_STEPS.entries()) {
+        if (!['neuron', 'network', 'bias'].includes(id)) continue
+        await lesson.goTo(i + 1)
+        await shoot(`lesson-${String(i + 1).padStart(2, '0')}-${id}-${theme}`)
+      }
+    }
+    await page.getByTestId('contrast-toggle').click()
+    await page.getByTestId('light-toggle').click()
     if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
   } finally {
     await harness.close()

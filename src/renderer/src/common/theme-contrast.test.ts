@@ -46,11 +46,22 @@ describe.each(Object.entries(themes))('the %s theme', (_name, colours) => {
     for (const background of BACKGROUNDS) expect(contrast(colours.focus, colours[background])).toBeGreaterThanOrEqual(3)
   })
 
-  it('draws ink that stands out from its paper, and every compared version’s colour at 3:1 on the panels', () => {
+  it('draws the pad’s ink so it stands out from its paper, and every compared version’s colour at 3:1 on the panels', () => {
     expect(contrast(colours.ink, colours.paper)).toBeGreaterThanOrEqual(15)
     for (const series of SERIES) {
       for (const background of ['panel', 'panel-2']) expect(contrast(colours[series], colours[background]), `--${series} on --${background}`).toBeGreaterThanOrEqual(3)
     }
+  })
+
+  it('draws neurons lit = bright on a dark well, with the well’s text, lines and accents readable on it', () => {
+    // Step 2 says black is 0 and white is 1, as the lecture draws neurons: so in every theme, light or not.
+    expect(luminance(colours.lit)).toBeGreaterThan(luminance(colours.well))
+    expect(contrast(colours.lit, colours.well)).toBeGreaterThanOrEqual(15)
+    expect(luminance(colours.well)).toBeLessThan(0.02)
+    for (const foreground of ['well-text', 'well-blue', 'well-orange', 'well-focus']) {
+      expect(contrast(colours[foreground], colours.well), `--${foreground} on --well`).toBeGreaterThanOrEqual(4.5)
+    }
+    expect(contrast(colours['well-line'], colours.well), '--well-line on --well').toBeGreaterThanOrEqual(2)
   })
 })
 

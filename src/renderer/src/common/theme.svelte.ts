@@ -22,10 +22,19 @@ const VARIABLES = {
   /** Negative values, and the answer. */
   orange: '--orange',
   focus: '--focus',
-  /** A pixel or neuron at 1 (full ink, firing). */
+  /** The pen on the drawing pad, and the page of signed maps (weights): ink… */
   ink: '--ink',
-  /** A pixel or neuron at 0. */
-  paper: '--paper'
+  /** …on paper, the zero a weight map fades to. */
+  paper: '--paper',
+  /** A neuron or input pixel at 0: the dark well every figure of neurons sits in, in every theme. */
+  well: '--well',
+  /** A neuron or input pixel at 1: lit, bright, as the lecture draws it. */
+  lit: '--lit',
+  /** Lines, text and accents drawn on the well. */
+  wellLine: '--well-line',
+  wellText: '--well-text',
+  wellBlue: '--well-blue',
+  wellOrange: '--well-orange'
 } as const
 
 export type ColourName = keyof typeof VARIABLES
@@ -93,14 +102,25 @@ class Theme {
   }
 
   /**
-   * A neuron's activation in [0, 1]: paper when 0, ink when 1 — how much it fires (NaN: not at all). In 64
+   * A neuron's activation in [0, 1]: the well when 0, lit when 1 — how much it fires (NaN: not at all), bright
+   * for firing in every theme, as the lecture draws it. In 64
    * steps made once per theme, so a diagram of hundreds of neurons redrawn per stroke builds no strings.
    */
   activation(a: number): string {
     return this.activationSteps[Math.round((a > 0 ? Math.min(1, a) : 0) * (ACTIVATION_STEPS - 1))]
   }
 
-  private readonly activationSteps = $derived(Array.from({ length: ACTIVATION_STEPS }, (_, i) => css(mix(this.rgb.paper, this.rgb.ink, i / (ACTIVATION_STEPS - 1)))))
+  /**
+   * The learner's drawing traced faintly on a weight map's paper (the neuron painter): a third of the way
+   * from paper to ink at 1, so the weights painted over it stay the figure. Precomputed as `activation`.
+   */
+  trace(a: number): string {
+    return this.traceSteps[Math.round((a > 0 ? Math.min(1, a) : 0) * (ACTIVATION_STEPS - 1))]
+  }
+
+  private readonly traceSteps = $derived(Array.from({ length: ACTIVATION_STEPS }, (_, i) => css(mix(this.rgb.paper, this.rgb.ink, (0.35 * i) / (ACTIVATION_STEPS - 1)))))
+
+  private readonly activationSteps = $derived(Array.from({ length: ACTIVATION_STEPS }, (_, i) => css(mix(this.rgb.well, this.rgb.lit, i / (ACTIVATION_STEPS - 1)))))
 }
 
 export const theme = new Theme()

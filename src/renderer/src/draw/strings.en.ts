@@ -86,7 +86,11 @@ export const en = {
   },
   bars: {
     activation: (value: string) => `activation ${value}`,
-    noInput: 'no input yet'
+    noInput: 'no input yet',
+    /** The bars' value scale, read out once for the figure. */
+    scale: 'Bar height: activation from 0 (bottom) to 1 (top); bright bars fire more.',
+    /** ReLU neurons above 1: their bars stop at 1, marked ▲ (the count only, so a stroke seldom changes the text). */
+    clipped: (count: number) => `▲ ${count === 1 ? '1 neuron is' : `${count} neurons are`} above 1: ${count === 1 ? 'its bar stops' : 'their bars stop'} at 1. Point at a bar for its value.`
   },
   neuron: {
     weightImage: (letter: string, neuron: number) => `Neuron ${letter} (hidden layer 1, neuron ${neuron}): its weights as a 28 × 28 image`,

@@ -84,7 +84,9 @@ export const ko: DrawStrings = {
   },
   bars: {
     activation: (value) => `활성화 값 ${value}`,
-    noInput: '아직 입력 없음'
+    noInput: '아직 입력 없음',
+    scale: '막대 높이는 활성화 값으로, 아래가 0이고 위가 1입니다. 밝은 막대일수록 더 강하게 활성화된 뉴런입니다.',
+    clipped: (count) => `▲ 뉴런 ${n(count)}개의 값이 1을 넘어 막대가 1에서 잘려 있습니다. 막대를 가리키면 값이 보입니다.`
   },
   neuron: {
     weightImage: (letter, neuron) => `뉴런 ${letter} (은닉층 1의 ${neuron}번 뉴런): 가중치를 28 × 28 이미지로 그린 것`,
