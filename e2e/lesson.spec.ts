@@ -162,6 +162,50 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   expect(app.consoleErrors).toEqual([])
 })
 
+test('step 8 works one row of W through: row × a + b is the z the lesson shows for that neuron, computed here apart from the app', async ({ app }) => {
+  test.setTimeout(60_000)
+  await app.ready()
+  // MNIST test image 2 as the input: its pixels / 255 are exactly what the network reads, so the test knows a⁽⁰⁾.
+  await app.page.getByRole('button', { name: 'test image 2, labelled 2' }).click()
+  await expect(app.page.getByTestId('input-caption')).toContainText('MNIST test image #2 · labelled 2')
+  const images = new Datasets().load('test')
+  // The browser counts from 1: "test image 2" is index 1 of the test set, a 2.
+  expect(images.labels[1]).toBe(2)
+  const input = Float64Array.from(images.pixels.subarray(784, 2 * 784), (v) => v / 255)
+  // The bundled model read from its file, and each neuron's z summed here in float64 by a loop of its own.
+  const { weights, biases } = bundled()
+  const zOf = (j: number) => {
+    let sum = 0
+    for (let k = 0; k < 784; k++) sum += weights[0][j * 784 + k] * input[k]
+    return { sum, bias: biases[0][j], z: sum + biases[0][j] }
+  }
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.goTo(8)
+  const shown = async (id: string) => numbers((await app.page.getByTestId(id).textContent()) ?? '')[0]
+  for (const row of [3, 11]) {
+    await app.page.getByTestId(`matrix-row-${row}`).click()
+    await expect(app.page.getByTestId(`matrix-row-${row}`)).toHaveAttribute('aria-checked', 'true')
+    const expected = zOf(row - 1)
+    expect(await shown('matrix-row-sum')).toBeCloseTo(expected.sum, 2)
+    expect(await shown('matrix-row-bias')).toBeCloseTo(expected.bias, 2)
+    expect(await shown('matrix-row-z')).toBeCloseTo(expected.z, 2)
+    expect(await shown('matrix-row-a')).toBeCloseTo(1 / (1 + Math.exp(-expected.z)), 2)
+    await expect(app.page.getByTestId('matrix-row-product').getByRole('img')).toHaveCount(3)
+  }
+  // All 16 rows at once: the column W·a + b is the network's own forward pass, one z per row.
+  const column = app.page.getByTestId('matrix-column').locator('tbody tr')
+  await expect(column).toHaveCount(16)
+  for (let j = 0; j < 16; j++) expect(numbers((await column.nth(j).locator('td').first().textContent()) ?? '')[0]).toBeCloseTo(zOf(j).z, 2)
+  // Step 4 shows the same neuron's z for the same input, to one decimal.
+  await lesson.goTo(4)
+  await lesson.answer('A')
+  const overview = lesson.reveal().getByTestId('first-layer-overview').locator('figure')
+  const caption = (await overview.nth(2).locator('figcaption').textContent()) ?? ''
+  expect(numbers(caption.slice(caption.indexOf('z =')))[0]).toBeCloseTo(zOf(2).z, 1)
+  expect(app.consoleErrors).toEqual([])
+})
+
 test('the lesson is walked by keyboard alone: steps by Tab and Enter, answers by Enter, the step heading takes the focus', async ({ app }) => {
   await app.ready()
   const lesson = new LessonPage(app)

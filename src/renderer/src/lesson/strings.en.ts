@@ -61,7 +61,7 @@ export const en = {
       layers: {
         title: 'Why layers?',
         text: [
-          'A 9 is a loop on top of a line; an 8 is two loops. The hope: the first hidden layer finds small edges, the second puts edges together into loops and lines, and the output layer puts those together into digits.',
+          'A 9 is a loop on top of a line; an 8 is two loops. The hope: the first hidden layer (the lecture’s “second layer”, since it counts the input as the first) finds small edges, the second puts edges together into loops and lines, and the output layer puts those together into digits.',
           'Each first-layer neuron has one weight per pixel. Shown as a 28 × 28 image, each pixel is coloured by its weight.'
         ]
       },
@@ -89,7 +89,8 @@ export const en = {
         title: 'The whole picture',
         text: [
           'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a⁽¹⁾ = σ(W a⁽⁰⁾ + b).',
-          'In this app each row of W is one neuron’s weights, so W has one row per neuron. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.'
+          'Each row of W is one neuron’s weights, so W has one row per neuron; the video draws it this way too. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.',
+          'Pick a row below: its 784 weights times your drawing’s 784 activations, added up, are that neuron’s weighted sum, the one step 5 built by hand. Every row at once is the matrix product.'
         ]
       },
       learning: {
@@ -182,7 +183,24 @@ export const en = {
       figure: (outputs: number, inputs: number) => `Hidden layer 1's W: ${n(outputs)} rows, one per neuron, of ${n(inputs)} weights`,
       rowsAxis: (outputs: number) => `rows: ${n(outputs)} neurons`,
       columnsAxis: (inputs: number) => `columns: ${n(inputs)} pixels →`,
-      rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel.',
+      rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel. Click a stripe, or a number below, to work that row through.',
+      pickRow: 'Row (neuron of hidden layer 1):',
+      drawFirst: 'Draw a digit in the Draw view to see a row worked through on your drawing.',
+      oneRow: (row: number) => `One row: neuron ${n(row)} of hidden layer 1`,
+      rowImage: (row: number) => `Row ${n(row)} of W: neuron ${n(row)}’s 784 weights as a 28 × 28 image`,
+      rowCaption: (row: number) => `row ${n(row)} of W: 784 weights, laid out as the image`,
+      inputImage: 'Your drawing: the 784 input activations a⁽⁰⁾',
+      inputCaption: 'a⁽⁰⁾: your drawing’s 784 activations',
+      productImage: (row: number) => `Weight times activation for row ${n(row)}, pixel by pixel`,
+      productCaption: 'weight × activation, pixel by pixel; the sum is below',
+      sumLine: 'Add up the 784 products: w · a⁽⁰⁾ = ',
+      biasLine: 'This neuron’s bias: b = ',
+      zLine: 'Weighted sum plus bias: z = ',
+      sameAsSteps: 'The same sum as step 5 (weights times pixels, added), the same σ as step 6, the same bias as step 7: only the weights were learned instead of painted.',
+      allRows: (rows: number) => `All ${n(rows)} rows at once: W a⁽⁰⁾ + b`,
+      rowHeader: 'Row',
+      columnNote: (rows: number, inputs: number) =>
+        `Doing this for every row gives a column of ${n(rows)} sums: that column is W a⁽⁰⁾ + b, the matrix product (${n(rows)} × ${n(inputs)} times ${n(inputs)} numbers) plus the ${n(rows)} biases. σ applied to each of them gives a⁽¹⁾, the ${n(rows)} activations of hidden layer 1: the next layer’s input.`,
       question: 'How many numbers does hidden layer 1’s W hold?',
       reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
     },
@@ -193,7 +211,7 @@ export const en = {
       weights: 'Weights',
       biases: 'Biases',
       layerName: (layer: number, output: boolean) => (output ? 'Output layer' : `Hidden layer ${layer}`),
-      columnSums: 'Each column',
+      columnSums: 'Total',
       total: 'Weights and biases',
       reveal: (total: string) => `${total} numbers. Training adjusts every one of them, a little at a time, to make the cost function smaller (the next lecture).`,
       goTrain: 'Train a network'
