@@ -141,7 +141,7 @@ export const en = {
       candidate: (letter: string, label: number) => `Image ${letter}, a ${label}`,
       question: 'Which of these four images will give your neuron the largest weighted sum?',
       reveal: (sums: string) => `Weighted sums: ${sums}`,
-      moral: 'The weights say which pixel pattern the neuron looks for: ink on the positive pixels raises the sum, ink on the negative ones lowers it.',
+      moral: 'The weights say which pixel pattern the neuron looks for: ink on the positive pixels raises the sum, ink on the negative ones lowers it. It sees where the ink lies, not which digit it is: a 7 whose bar sits two rows lower, on the negative row, scores less than a 0 with a flat top.',
       contributionLabel: (letter: string) => `Image ${letter}: weight times pixel`,
       contributionText: 'Weight × pixel for each image: blue where its ink lies on positive weights and adds to the sum, orange where it lies on negative ones and takes away.',
       paintFirst: 'Paint a few weights first, or use the preset.'
