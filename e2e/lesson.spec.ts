@@ -81,8 +81,11 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
 
   // 4. Why layers: four first-layer neurons, then all sixteen with their activations.
   await lesson.goTo(4)
+  // One picture per choice (fewer than four when the layer's activations are not clearly apart), the drawing over each.
+  await expect(lesson.step().getByRole('img', { name: /with your drawing laid over them$/ })).toHaveCount(await lesson.choices().count())
   await lesson.answer('A')
   await expect(lesson.reveal().getByTestId('first-layer-overview').locator('figure')).toHaveCount(16)
+  await expect(lesson.reveal().getByTestId('layers-why')).toContainText('lights most because its positive weights lie where your drawing has ink')
 
   // 5. Weights: nothing painted yet, then the preset edge; the largest weighted sum is the right answer.
   await lesson.goTo(5)
@@ -150,6 +153,10 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   // The other experiment: switch the chosen neuron off and see each digit's accuracy.
   await lesson.step().getByTestId('switch-off').click()
   await expect(lesson.step().getByTestId('switch-off-outcome')).toContainText('Test accuracy 93.76% with it', { timeout: 20_000 })
+  // A hidden-layer-2 neuron: its picture in pixels beside its top test images.
+  await lesson.step().getByTestId('second-layer-3').click()
+  await expect(lesson.step().getByTestId('second-layer-picture')).toContainText('Neuron 3 of hidden layer 2 in pixels')
+  await expect(responds.getByRole('img', { name: /^Test image \d+, a \d$/ }).first()).toBeVisible({ timeout: 20_000 })
 
   // Every step answered, and all of it kept: after a reload the lesson is where it was left.
   for (let n = 1; n <= 10; n++) await expect(lesson.stepButton(n)).toHaveClass(/done/)

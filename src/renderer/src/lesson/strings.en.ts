@@ -133,7 +133,12 @@ export const en = {
       question: (count: number) => `Which of these ${count} first-layer neurons will be the most active for your drawing?`,
       reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
       hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.',
-      legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it.'
+      legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it. Your drawing lies over each, translucent: the neuron whose blue is most covered by your ink, and whose orange is least, lights most.',
+      overlayLabel: (letter: string, neuron: number) => `Neuron ${letter} (neuron ${n(neuron)} of hidden layer 1): its weights as a 28 × 28 image, with your drawing laid over them`,
+      why: (letter: string, neuron: number, plus: string, minus: string, bias: string, z: string, a: string) =>
+        `${letter} (neuron ${n(neuron)}) lights most because its positive weights lie where your drawing has ink. Ink on its blue pixels: +${plus}; ink on its orange ones: ${minus}; its bias: ${bias}. Together z = ${z}, and a = σ(z) = ${a}.`,
+      productLabel: (letter: string, neuron: number) => `Neuron ${letter} (neuron ${n(neuron)}): weight times your drawing, pixel by pixel`,
+      productText: 'Weight × ink for each of the four: blue where your ink adds to the sum, orange where it takes away. Under each: what the blue adds, what the orange takes, the bias, then z and a.'
     },
     weights: {
       formula: 'weighted sum = w₁a₁ + w₂a₂ + … + w₇₈₄a₇₈₄',
@@ -225,7 +230,10 @@ export const en = {
       reveal: '3Blue1Brown’s own answer, for the lecture’s network of this shape, is “not really”: the weights look almost random, with only loose structure. The network reads digits well anyway, just not the way we hoped.',
       secondLayer: 'Hidden layer 2',
       switchOffText: 'Is a neuron that responds to one digit the one the network needs for it? Switch the chosen neuron off and see each digit’s accuracy.',
-      secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
+      secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels. Each one still gets a picture in pixels: its 16 weights over layer 1 times layer 1’s 16 weight images, added up. That is what it would look for in pixels, if layer 1 passed its sums on unsquashed; the σ between the layers bends this, so the picture is an approximation. Pick one to see its picture beside the test images that excite it most.',
+      pictureLabel: (neuron: number) => `Hidden layer 2, neuron ${n(neuron)}: its weights over layer 1 turned into pixels, an approximation`,
+      pictureCaption: (neuron: number) =>
+        `Neuron ${n(neuron)} of hidden layer 2 in pixels: Σⱼ wⱼ · W¹ⱼ, the weight image W¹ⱼ of each layer-1 neuron j times this neuron’s weight wⱼ on it, added up. Blue: ink there would raise its sum; orange: lower it. Approximate, because σ squashes each layer-1 neuron in between. Compare with its top test images below.`,
       compare: 'Compare with a version trained with the Wide or Modern preset: pick one in Draw, or train one, and come back.'
     }
   }
