@@ -47,7 +47,14 @@ export async function shootLesson(outDir: string): Promise<void> {
         if (id === 'hope') await page.getByTestId('neuron-responds').locator('figure').first().waitFor({ timeout: 20_000 })
         await shoot(`lesson-${String(i + 1).padStart(2, '0')}-${id}${suffix}`)
         if (id === 'bias') await shoot(`lesson-build-hand-neuron${suffix}`, page.locator('section.try'))
-        if (id === 'hope') await shoot(`lesson-respond-profile${suffix}`, page.getByTestId('neuron-responds'))
+        if (id === 'hope') {
+          await shoot(`lesson-respond-profile${suffix}`, page.getByTestId('neuron-responds'))
+          // A hidden-layer-2 neuron: its picture in pixels beside its top test images.
+          await page.getByTestId('second-layer-3').click()
+          await page.getByTestId('neuron-responds').locator('figure').first().waitFor({ timeout: 20_000 })
+          await shoot(`lesson-layer2-picture${suffix}`)
+          await page.getByTestId('second-layer-3').click()
+        }
       }
       // The whole window once, at its usual size, so the step list and the pad are seen too.
       await page.setViewportSize({ width: 1280, height: 800 })
@@ -55,6 +62,19 @@ export async function shootLesson(outDir: string): Promise<void> {
       await page.mouse.move(0, 0)
       await page.screenshot({ path: join(outDir, `lesson-window${suffix}.png`) })
       await page.setViewportSize({ width: 1280, height: 2200 })
+    }
+    // Steps 2 and 8 in the two other themes (the standard, dark one is shot above), in English, answered.
+    await page.getByTestId('language-picker').selectOption('en')
+    for (const theme of ['high-contrast', 'light'] as const) {
+      if (theme === 'high-contrast') await page.getByTestId('contrast-toggle').click()
+      else {
+        await page.getByTestId('contrast-toggle').click()
+        await page.getByTestId('light-toggle').click()
+      }
+      for (const step of [2, 8]) {
+        await lesson.goTo(step)
+        await shoot(`lesson-${String(step).padStart(2, '0')}-${LESSON_STEPS[step - 1]}-${theme}`)
+      }
     }
     if (app.consoleErrors.length > 0) throw new Error(`console errors: ${app.consoleErrors.join('\n')}`)
   } finally {

@@ -90,7 +90,7 @@ export const en = {
         text: [
           'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a⁽¹⁾ = σ(W a⁽⁰⁾ + b).',
           'Each row of W is one neuron’s weights, so W has one row per neuron; the video draws it this way too. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.',
-          'Pick a row below: its 784 weights times your drawing’s 784 activations, added up, are that neuron’s weighted sum, the one step 5 built by hand. Every row at once is the matrix product.'
+          'Pick a row below: its 784 weights times your drawing’s 784 activations, added up, are that neuron’s weighted sum, worked as for the neuron you built by hand in step 5. Every row at once is the matrix product.'
         ]
       },
       learning: {
@@ -138,7 +138,7 @@ export const en = {
       why: (letter: string, neuron: number, plus: string, minus: string, bias: string, z: string, a: string) =>
         `${letter} (neuron ${n(neuron)}) lights most because its positive weights lie where your drawing has ink. Ink on its blue pixels: +${plus}; ink on its orange ones: ${minus}; its bias: ${bias}. Together z = ${z}, and a = σ(z) = ${a}.`,
       productLabel: (letter: string, neuron: number) => `Neuron ${letter} (neuron ${n(neuron)}): weight times your drawing, pixel by pixel`,
-      productText: 'Weight × ink for each of the four: blue where your ink adds to the sum, orange where it takes away. Under each: what the blue adds, what the orange takes, the bias, then z and a.'
+      productText: 'Weight × ink for each choice: blue where your ink adds to the sum, orange where it takes away. Under each: what the blue adds, what the orange takes, the bias, then z and a.'
     },
     weights: {
       formula: 'weighted sum = w₁a₁ + w₂a₂ + … + w₇₈₄a₇₈₄',
