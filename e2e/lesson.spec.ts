@@ -210,6 +210,11 @@ test('step 8 works one row of W through: row × a + b is the z the lesson shows 
   const overview = lesson.reveal().getByTestId('first-layer-overview').locator('figure')
   const caption = (await overview.nth(2).locator('figcaption').textContent()) ?? ''
   expect(numbers(caption.slice(caption.indexOf('z =')))[0]).toBeCloseTo(zOf(2).z, 1)
+  // Step 5 builds a neuron by hand; started from the trained neuron 3, its weighted sum is row 3's, as step 8 shows it.
+  await lesson.goTo(5)
+  await app.page.getByTestId('copy-trained').selectOption('2')
+  await expect(app.page.getByTestId('weighted-sum')).toContainText('Its weighted sum for your drawing:')
+  expect(numbers((await app.page.getByTestId('weighted-sum').textContent()) ?? '')[0]).toBeCloseTo(zOf(2).sum, 2)
   expect(app.consoleErrors).toEqual([])
 })
 

@@ -36,6 +36,8 @@ export const en = {
     brushes: { positive: 'Positive', negative: 'Negative', erase: 'Erase' },
     presetEdge: 'Preset: a short horizontal edge, upper middle',
     clearWeights: 'Clear the weights',
+    copyTrained: 'Or start from a trained neuron…',
+    trainedNeuron: (neuron: number) => `Hidden layer 1, neuron ${n(neuron)} (its weights and bias)`,
     steps: {
       recognise: {
         title: 'How do we recognise a 3?',
@@ -201,7 +203,7 @@ export const en = {
       sumLine: 'Add up the 784 products: w · a⁽⁰⁾ = ',
       biasLine: 'This neuron’s bias: b = ',
       zLine: 'Weighted sum plus bias: z = ',
-      sameAsSteps: 'The same sum as step 5 (weights times pixels, added), the same σ as step 6, the same bias as step 7: only the weights were learned instead of painted.',
+      sameAsSteps: 'The same sum as step 5 (weights times pixels, added), the same σ as step 6, the same bias as step 7: only the weights were learned instead of painted. In step 5 you can start your neuron from this very one (“Or start from a trained neuron”) and see the same sum.',
       allRows: (rows: number) => `All ${n(rows)} rows at once: W a⁽⁰⁾ + b`,
       rowHeader: 'Row',
       columnNote: (rows: number, inputs: number) =>

@@ -33,6 +33,8 @@ export const ko: LessonStrings = {
     brushes: { positive: '양수', negative: '음수', erase: '지우개' },
     presetEdge: '예시: 위쪽 가운데의 짧은 가로선',
     clearWeights: '가중치 모두 지우기',
+    copyTrained: '또는 학습된 뉴런에서 시작하기…',
+    trainedNeuron: (neuron) => `은닉층 1의 ${n(neuron)}번 뉴런(가중치와 편향)`,
     steps: {
       recognise: {
         title: '3을 어떻게 알아볼까?',
@@ -198,7 +200,7 @@ export const ko: LessonStrings = {
       sumLine: '곱 784개를 모두 더합니다: w · a⁽⁰⁾ = ',
       biasLine: '이 뉴런의 편향: b = ',
       zLine: '가중합에 편향을 더합니다: z = ',
-      sameAsSteps: '5단계의 가중합(가중치 × 픽셀을 모두 더한 값), 6단계의 σ, 7단계의 편향과 똑같은 계산입니다. 다만 가중치를 손으로 칠하지 않고 학습으로 찾았을 뿐입니다.',
+      sameAsSteps: '5단계의 가중합(가중치 × 픽셀을 모두 더한 값), 6단계의 σ, 7단계의 편향과 똑같은 계산입니다. 다만 가중치를 손으로 칠하지 않고 학습으로 찾았을 뿐입니다. 5단계에서 ‘또는 학습된 뉴런에서 시작하기’로 바로 이 뉴런을 불러오면 같은 가중합을 볼 수 있습니다.',
       allRows: (rows) => `${n(rows)}개 행 전부를 한꺼번에: W a⁽⁰⁾ + b`,
       rowHeader: '행',
       columnNote: (rows, inputs) =>
