@@ -1,7 +1,8 @@
 // `npm run bench:draw`: per pointer move in the real renderer in Chromium — preprocessing, forward pass
 // and chart update — timed with the renderer's own User Timing measures. Reports median, p95 and max,
 // once reading with the bundled classic network (784-16-16-10) in Draw and in the lesson's bias step (the
-// neuron builder, its sums and the σ curve follow the pen too), and once with a wide one (784-128-64-10).
+// neuron builder, its sums and the σ curve follow the pen too), its layers step and its matrix step, and
+// once with a wide one (784-128-64-10).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -61,6 +62,11 @@ try {
   await lesson.goTo(7)
   await harness.page.getByTestId('preset-edge').click()
   results.push(await measure('classic, the lesson\'s bias step', draw))
+  // Step 4 redraws its weight images with the drawing laid over them, step 8 the worked row and its column.
+  await lesson.goTo(4)
+  results.push(await measure('classic, the lesson\'s layers step', draw))
+  await lesson.goTo(8)
+  results.push(await measure('classic, the lesson\'s matrix step', draw))
 
   // Imported through the app's own door, so the renderer hears of the new version as it would of a dropped
   // file; being the newest, the Draw view reads with it.

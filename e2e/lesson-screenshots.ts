@@ -60,7 +60,14 @@ export async function shootLesson(outDir: string): Promise<void> {
         if (id === 'descent') await descentPlayed(lesson)
         await shoot(`lesson-${String(i + 1).padStart(2, '0')}-${id}${suffix}`)
         if (id === 'bias') await shoot(`lesson-build-hand-neuron${suffix}`, page.locator('section.try'))
-        if (id === 'hope') await shoot(`lesson-respond-profile${suffix}`, page.getByTestId('neuron-responds'))
+        if (id === 'hope') {
+          await shoot(`lesson-respond-profile${suffix}`, page.getByTestId('neuron-responds'))
+          // A hidden-layer-2 neuron: its picture in pixels beside its top test images.
+          await page.getByTestId('second-layer-3').click()
+          await page.getByTestId('neuron-responds').locator('figure').first().waitFor({ timeout: 20_000 })
+          await shoot(`lesson-layer2-picture${suffix}`)
+          await page.getByTestId('second-layer-3').click()
+        }
         if (id === 'network') {
           // The Noise experiment beside the pad, the verdict above untouched; then the lesson's version picker, open.
           await page.getByTestId('feed-noise').click()
@@ -81,14 +88,14 @@ export async function shootLesson(outDir: string): Promise<void> {
       await page.screenshot({ path: join(outDir, `lesson-window${suffix}.png`) })
       await page.setViewportSize({ width: 1280, height: 2200 })
     }
-    // Steps 2, 3 and 7 in the light and the high-contrast theme: every figure of neurons in its dark well,
+    // Steps 2, 3, 7 and 8 in the light and the high-contrast theme: every figure of neurons in its dark well,
     // lit = bright, as step 2's words say.
     await page.getByTestId('language-picker').selectOption('en')
     for (const theme of ['light', 'high-contrast'] as const) {
       await page.getByTestId(theme === 'light' ? 'light-toggle' : 'contrast-toggle').click()
       await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' })
       for (const [i, id] of LESSON_STEPS.entries()) {
-        if (!['neuron', 'network', 'bias'].includes(id)) continue
+        if (!['neuron', 'network', 'bias', 'matrix'].includes(id)) continue
         await lesson.goTo(i + 1)
         await shoot(`lesson-${String(i + 1).padStart(2, '0')}-${id}-${theme}`)
       }

@@ -87,8 +87,11 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
 
   // 4. Why layers: four first-layer neurons, then all sixteen with their activations.
   await lesson.goTo(4)
+  // One picture per choice (fewer than four when the layer's activations are not clearly apart), the drawing over each.
+  await expect(lesson.step().getByRole('img', { name: /with your drawing laid over them$/ })).toHaveCount(await lesson.choices().count())
   await lesson.answer('A')
   await expect(lesson.reveal().getByTestId('first-layer-overview').locator('figure')).toHaveCount(16)
+  await expect(lesson.reveal().getByTestId('layers-why')).toContainText('lights most because its positive weights lie where your drawing has ink')
 
   // 5. Weights: nothing painted yet, then the preset edge; the largest weighted sum is the right answer.
   await lesson.goTo(5)
@@ -156,6 +159,10 @@ test('the lesson: every step with a drawn digit, each prediction answered then r
   // The other experiment: switch the chosen neuron off and see each digit's accuracy.
   await lesson.step().getByTestId('switch-off').click()
   await expect(lesson.step().getByTestId('switch-off-outcome')).toContainText('Test accuracy 93.76% with it', { timeout: 20_000 })
+  // A hidden-layer-2 neuron: its picture in pixels beside its top test images.
+  await lesson.step().getByTestId('second-layer-3').click()
+  await expect(lesson.step().getByTestId('second-layer-picture')).toContainText('Neuron 3 of hidden layer 2 in pixels')
+  await expect(responds.getByRole('img', { name: /^Test image \d+, a \d$/ }).first()).toBeVisible({ timeout: 20_000 })
 
   // Every step answered, and all of it kept: after a reload the lesson is where it was left.
   for (let n = 1; n <= 10; n++) await expect(lesson.stepButton(n)).toHaveClass(/done/)
@@ -241,6 +248,55 @@ test.describe('without the bundled network', () => {
     await expect(app.page.getByTestId('lesson-version-default')).toHaveCount(0)
     expect(app.consoleErrors).toEqual([])
   })
+})
+
+test('step 8 works one row of W through: row × a + b is the z the lesson shows for that neuron, computed here apart from the app', async ({ app }) => {
+  test.setTimeout(60_000)
+  await app.ready()
+  // MNIST test image 2 as the input: its pixels / 255 are exactly what the network reads, so the test knows a⁽⁰⁾.
+  await app.page.getByRole('button', { name: 'test image 2, labelled 2' }).click()
+  await expect(app.page.getByTestId('input-caption')).toContainText('MNIST test image #2 · labelled 2')
+  const images = new Datasets().load('test')
+  // The browser counts from 1: "test image 2" is index 1 of the test set, a 2.
+  expect(images.labels[1]).toBe(2)
+  const input = Float64Array.from(images.pixels.subarray(784, 2 * 784), (v) => v / 255)
+  // The bundled model read from its file, and each neuron's z summed here in float64 by a loop of its own.
+  const { weights, biases } = bundled()
+  const zOf = (j: number) => {
+    let sum = 0
+    for (let k = 0; k < 784; k++) sum += weights[0][j * 784 + k] * input[k]
+    return { sum, bias: biases[0][j], z: sum + biases[0][j] }
+  }
+  const lesson = new LessonPage(app)
+  await lesson.open()
+  await lesson.goTo(8)
+  const shown = async (id: string) => numbers((await app.page.getByTestId(id).textContent()) ?? '')[0]
+  for (const row of [3, 11]) {
+    await app.page.getByTestId(`matrix-row-${row}`).click()
+    await expect(app.page.getByTestId(`matrix-row-${row}`)).toHaveAttribute('aria-checked', 'true')
+    const expected = zOf(row - 1)
+    expect(await shown('matrix-row-sum')).toBeCloseTo(expected.sum, 2)
+    expect(await shown('matrix-row-bias')).toBeCloseTo(expected.bias, 2)
+    expect(await shown('matrix-row-z')).toBeCloseTo(expected.z, 2)
+    expect(await shown('matrix-row-a')).toBeCloseTo(1 / (1 + Math.exp(-expected.z)), 2)
+    await expect(app.page.getByTestId('matrix-row-product').getByRole('img')).toHaveCount(3)
+  }
+  // All 16 rows at once: the column W·a + b is the network's own forward pass, one z per row.
+  const column = app.page.getByTestId('matrix-column').locator('tbody tr')
+  await expect(column).toHaveCount(16)
+  for (let j = 0; j < 16; j++) expect(numbers((await column.nth(j).locator('td').first().textContent()) ?? '')[0]).toBeCloseTo(zOf(j).z, 2)
+  // Step 4 shows the same neuron's z for the same input, to one decimal.
+  await lesson.goTo(4)
+  await lesson.answer('A')
+  const overview = lesson.reveal().getByTestId('first-layer-overview').locator('figure')
+  const caption = (await overview.nth(2).locator('figcaption').textContent()) ?? ''
+  expect(numbers(caption.slice(caption.indexOf('z =')))[0]).toBeCloseTo(zOf(2).z, 1)
+  // Step 5 builds a neuron by hand; started from the trained neuron 3, its weighted sum is row 3's, as step 8 shows it.
+  await lesson.goTo(5)
+  await app.page.getByTestId('copy-trained').selectOption('2')
+  await expect(app.page.getByTestId('weighted-sum')).toContainText('Its weighted sum for your drawing:')
+  expect(numbers((await app.page.getByTestId('weighted-sum').textContent()) ?? '')[0]).toBeCloseTo(zOf(2).sum, 2)
+  expect(app.consoleErrors).toEqual([])
 })
 
 test('the lesson is walked by keyboard alone: steps by Tab and Enter, answers by Enter, the step heading takes the focus', async ({ app }) => {

@@ -12,3 +12,11 @@ export function edgePreset(): Float32Array {
   }
   return weights
 }
+
+/**
+ * Step 5's four test images (indices into MNIST's test set), of different shapes in the upper middle: a 7 whose
+ * bar sits on the preset's band, a thin 1, a 4 open at the top and a 6 that starts top left. With the preset the
+ * 7 wins clearly, as the preset's label promises (edge-preset.test.ts checks it). The first 7 of the test set
+ * would not: its bar lies two rows lower, across the preset's negative row, and a 0 with a flat top beats it.
+ */
+export const EDGE_CANDIDATES = [34, 2, 4, 11] as const

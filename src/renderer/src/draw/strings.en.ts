@@ -62,7 +62,9 @@ export const en = {
     digitNeuron: (digit: number) => `digit ${digit}`,
     hiddenNeuron: (index: number) => `neuron ${index}`,
     layerNeuron: (layer: number, index: number) => `Hidden layer ${layer}, neuron ${index}`,
-    rowPerNeuron: (rows: number, cols: number) => `W has one row per neuron: ${n(rows)} rows of ${n(cols)} weights.`,
+    rowPerNeuron: (rows: number, cols: number) => `${n(rows)} neurons, each a row of ${n(cols)} weights`,
+    shapeMatrix: (rows: number, cols: number) => `${n(rows)} rows × ${n(cols)} columns`,
+    shapeVector: (size: number) => `${n(size)} numbers`,
     lectureNumbering: 'The lecture counts the input as the first layer, so its “second layer” is hidden layer 1 here.',
     hiddenLayerTitle: (layer: number, size: number, inputs: number) => `Hidden layer ${layer}: ${n(size)} neurons · W is ${n(size)} × ${n(inputs)}`,
     mnistUnreadable: 'MNIST could not be read'

@@ -60,7 +60,9 @@ export const ko: DrawStrings = {
     digitNeuron: (digit) => `숫자 ${digit}`,
     hiddenNeuron: (index) => `뉴런 ${index}`,
     layerNeuron: (layer, index) => `은닉층 ${layer}의 ${index}번 뉴런`,
-    rowPerNeuron: (rows, cols) => `W의 각 행은 뉴런 하나의 가중치입니다. 가중치 ${n(cols)}개짜리 행이 ${n(rows)}개 있습니다.`,
+    rowPerNeuron: (rows, cols) => `뉴런 ${n(rows)}개, 뉴런마다 가중치 ${n(cols)}개짜리 행 하나`,
+    shapeMatrix: (rows, cols) => `${n(rows)}행 × ${n(cols)}열`,
+    shapeVector: (size) => `숫자 ${n(size)}개`,
     lectureNumbering: '강의에서는 입력을 첫 번째 층으로 세므로, 강의의 “두 번째 층”이 여기서는 은닉층 1입니다.',
     hiddenLayerTitle: (layer, size, inputs) => `은닉층 ${layer}: 뉴런 ${n(size)}개 · W는 ${n(size)} × ${n(inputs)}`,
     mnistUnreadable: 'MNIST를 읽지 못했습니다'

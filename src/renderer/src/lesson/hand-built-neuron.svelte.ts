@@ -37,6 +37,12 @@ export class HandBuiltNeuron {
     this.weights = edgePreset()
   }
 
+  /** Starts from a trained neuron instead: its 784 weights (row `j` of a first layer's W) and its bias. */
+  copyFrom(weights: ArrayLike<number>, j: number, bias: number): void {
+    this.weights = Float32Array.from({ length: SIDE * SIDE }, (_, k) => weights[j * SIDE * SIDE + k])
+    this.bias = bias
+  }
+
   weightedSum(input: ArrayLike<number>): number {
     let sum = 0
     for (let k = 0; k < this.weights.length; k++) sum += this.weights[k] * input[k]

@@ -53,6 +53,8 @@ export const en = {
     brushes: { positive: 'Positive', negative: 'Negative', erase: 'Erase' },
     presetEdge: 'Preset: a short horizontal edge, upper middle',
     clearWeights: 'Clear the weights',
+    copyTrained: 'Or start from a trained neuron…',
+    trainedNeuron: (neuron: number) => `Hidden layer 1, neuron ${n(neuron)} (its weights and bias)`,
     steps: {
       recognise: {
         title: 'How do we recognise a 3?',
@@ -78,7 +80,7 @@ export const en = {
       layers: {
         title: 'Why layers?',
         text: [
-          'A 9 is a loop on top of a line; an 8 is two loops. The hope: the first hidden layer finds small edges, the second puts edges together into loops and lines, and the output layer puts those together into digits.',
+          'A 9 is a loop on top of a line; an 8 is two loops. The hope: the first hidden layer (the lecture’s “second layer”, since it counts the input as the first) finds small edges, the second puts edges together into loops and lines, and the output layer puts those together into digits.',
           'Each first-layer neuron has one weight per pixel. Shown as a 28 × 28 image, each pixel is coloured by its weight.'
         ]
       },
@@ -106,7 +108,8 @@ export const en = {
         title: 'The whole picture',
         text: [
           'Every neuron is connected to every neuron of the layer before. A whole layer is then one matrix product: a⁽¹⁾ = σ(W a⁽⁰⁾ + b).',
-          'In this app each row of W is one neuron’s weights, so W has one row per neuron. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.'
+          'Each row of W is one neuron’s weights, so W has one row per neuron; the video draws it this way too. The lecture notes write each neuron’s connections as a column: that is the same matrix transposed (rows and columns swapped), and either way each neuron gets its own list of weights.',
+          'Pick a row below: its 784 weights times your drawing’s 784 activations, added up, are that neuron’s weighted sum, worked as for the neuron you built by hand in step 5. Every row at once is the matrix product.'
         ]
       },
       learning: {
@@ -156,7 +159,12 @@ export const en = {
       question: (count: number) => `Which of these ${count} first-layer neurons will be the most active for your drawing?`,
       reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
       hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.',
-      legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it.'
+      legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it. Your drawing lies over each, translucent: the neuron whose blue is most covered by your ink, and whose orange is least, lights most.',
+      overlayLabel: (letter: string, neuron: number) => `Neuron ${letter} (neuron ${n(neuron)} of hidden layer 1): its weights as a 28 × 28 image, with your drawing laid over them`,
+      why: (letter: string, neuron: number, plus: string, minus: string, bias: string, z: string, a: string) =>
+        `${letter} (neuron ${n(neuron)}) lights most because its positive weights lie where your drawing has ink. Ink on its blue pixels: +${plus}; ink on its orange ones: ${minus}; its bias: ${bias}. Together z = ${z}, and a = σ(z) = ${a}.`,
+      productLabel: (letter: string, neuron: number) => `Neuron ${letter} (neuron ${n(neuron)}): weight times your drawing, pixel by pixel`,
+      productText: 'Weight × ink for each choice: blue where your ink adds to the sum, orange where it takes away. Under each: what the blue adds, what the orange takes, the bias, then z and a.'
     },
     weights: {
       formula: 'weighted sum = w₁a₁ + w₂a₂ + … + w₇₈₄a₇₈₄',
@@ -164,7 +172,7 @@ export const en = {
       candidate: (letter: string, label: number) => `Image ${letter}, a ${label}`,
       question: 'Which of these four images will give your neuron the largest weighted sum?',
       reveal: (sums: string) => `Weighted sums: ${sums}`,
-      moral: 'The weights say which pixel pattern the neuron looks for: ink on the positive pixels raises the sum, ink on the negative ones lowers it.',
+      moral: 'The weights say which pixel pattern the neuron looks for: ink on the positive pixels raises the sum, ink on the negative ones lowers it. It sees where the ink lies, not which digit it is: a 7 whose bar sits two rows lower, on the negative row, scores less than a 0 with a flat top.',
       contributionLabel: (letter: string) => `Image ${letter}: weight times pixel`,
       contributionText: 'Weight × pixel for each image: blue where its ink lies on positive weights and adds to the sum, orange where it lies on negative ones and takes away.',
       paintFirst: 'Paint a few weights first, or use the preset.'
@@ -206,7 +214,24 @@ export const en = {
       figure: (outputs: number, inputs: number) => `Hidden layer 1's W: ${n(outputs)} rows, one per neuron, of ${n(inputs)} weights`,
       rowsAxis: (outputs: number) => `rows: ${n(outputs)} neurons`,
       columnsAxis: (inputs: number) => `columns: ${n(inputs)} pixels →`,
-      rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel.',
+      rowsNote: 'Each stripe is one row of W: one neuron’s 784 weights, pixel after pixel. Click a stripe, or a number below, to work that row through.',
+      pickRow: 'Row (neuron of hidden layer 1):',
+      drawFirst: 'Draw a digit in the Draw view to see a row worked through on your drawing.',
+      oneRow: (row: number) => `One row: neuron ${n(row)} of hidden layer 1`,
+      rowImage: (row: number) => `Row ${n(row)} of W: neuron ${n(row)}’s 784 weights as a 28 × 28 image`,
+      rowCaption: (row: number) => `row ${n(row)} of W: 784 weights, laid out as the image`,
+      inputImage: 'Your drawing: the 784 input activations a⁽⁰⁾',
+      inputCaption: 'a⁽⁰⁾: your drawing’s 784 activations',
+      productImage: (row: number) => `Weight times activation for row ${n(row)}, pixel by pixel`,
+      productCaption: 'weight × activation, pixel by pixel; the sum is below',
+      sumLine: 'Add up the 784 products: w · a⁽⁰⁾ = ',
+      biasLine: 'This neuron’s bias: b = ',
+      zLine: 'Weighted sum plus bias: z = ',
+      sameAsSteps: 'The same sum as step 5 (weights times pixels, added), the same σ as step 6, the same bias as step 7: only the weights were learned instead of painted. In step 5 you can start your neuron from this very one (“Or start from a trained neuron”) and see the same sum.',
+      allRows: (rows: number) => `All ${n(rows)} rows at once: W a⁽⁰⁾ + b`,
+      rowHeader: 'Row',
+      columnNote: (rows: number, inputs: number) =>
+        `Doing this for every row gives a column of ${n(rows)} sums: that column is W a⁽⁰⁾ + b, the matrix product (${n(rows)} × ${n(inputs)} times ${n(inputs)} numbers) plus the ${n(rows)} biases. σ applied to each of them gives a⁽¹⁾, the ${n(rows)} activations of hidden layer 1: the next layer’s input.`,
       question: 'How many numbers does hidden layer 1’s W hold?',
       reveal: (outputs: string, inputs: string, total: string) => `${outputs} rows of ${inputs} weights: ${total} numbers, and ${outputs} biases besides.`
     },
@@ -217,7 +242,7 @@ export const en = {
       weights: 'Weights',
       biases: 'Biases',
       layerName: (layer: number, output: boolean) => (output ? 'Output layer' : `Hidden layer ${layer}`),
-      columnSums: 'Each column',
+      columnSums: 'Total',
       total: 'Weights and biases',
       reveal: (total: string) => `${total} numbers. Training adjusts every one of them, a little at a time, to make the cost function smaller (the next lecture).`,
       goTrain: 'Train a network'
@@ -231,7 +256,10 @@ export const en = {
       reveal: '3Blue1Brown’s own answer, for the lecture’s network of this shape, is “not really”: the weights look almost random, with only loose structure. The network reads digits well anyway, just not the way we hoped.',
       secondLayer: 'Hidden layer 2',
       switchOffText: 'Is a neuron that responds to one digit the one the network needs for it? Switch the chosen neuron off and see each digit’s accuracy.',
-      secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels, so they have no weight image: pick one to see the test images that excite it most.',
+      secondLayerHint: 'Hidden layer 2’s neurons read hidden layer 1, not pixels. Each one still gets a picture in pixels: its 16 weights over layer 1 times layer 1’s 16 weight images, added up. That is what it would look for in pixels, if layer 1 passed its sums on unsquashed; the σ between the layers bends this, so the picture is an approximation. Pick one to see its picture beside the test images that excite it most.',
+      pictureLabel: (neuron: number) => `Hidden layer 2, neuron ${n(neuron)}: its weights over layer 1 turned into pixels, an approximation`,
+      pictureCaption: (neuron: number) =>
+        `Neuron ${n(neuron)} of hidden layer 2 in pixels: Σⱼ wⱼ · W¹ⱼ, the weight image W¹ⱼ of each layer-1 neuron j times this neuron’s weight wⱼ on it, added up. Blue: ink there would raise its sum; orange: lower it. Approximate, because σ squashes each layer-1 neuron in between. Compare with its top test images below.`,
       compare: 'Compare with a version trained with the Wide or Modern preset: train one, then choose it with “Read another version…” above.'
     },
     descent: {
