@@ -21,7 +21,8 @@ async function tabThrough(page: import('@playwright/test').Page, limit: number) 
       if (!el || el === document.body) return null
       if (!el.dataset.tabStop) el.dataset.tabStop = String(Math.random())
       const style = getComputedStyle(el)
-      const probe = document.body.appendChild(Object.assign(document.createElement('i'), { style: 'color: var(--focus)' }))
+      // The focus colour where the element is: inside a dark well (figures of neurons) it is the well's own.
+      const probe = document.body.appendChild(Object.assign(document.createElement('i'), { style: 'color: ' + style.getPropertyValue('--focus').trim() }))
       const focusColour = getComputedStyle(probe).color
       probe.remove()
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
