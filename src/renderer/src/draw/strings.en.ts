@@ -155,7 +155,7 @@ export const en = {
       example: (index: number, label: number) => `Test image ${index}, a ${label}`,
       spread: 'From least to most: test images spread evenly over how strongly they light it',
       quantile: (q: number) => (q === 0 ? 'lowest' : q === 1 ? 'highest' : `${Math.round(q * 100)}%`),
-      optimised: 'The input that lights it most (found by nudging pixels step by step)',
+      optimised: 'An input that lights it, found by nudging pixels step by step',
       optimisedLabel: 'An input found by nudging every pixel, step by step, in the direction that makes z larger',
       exact: 'Exactly: 1 where the weight is positive',
       exactLabel: 'The best input, worked out: 1 on every pixel with a positive weight, 0 elsewhere',

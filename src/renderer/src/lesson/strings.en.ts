@@ -158,7 +158,7 @@ export const en = {
       neuronName: (neuron: number) => `neuron ${neuron}`,
       question: (count: number) => `Which of these ${count} first-layer neurons will be the most active for your drawing?`,
       reveal: 'All 16 neurons of the first hidden layer, with their activation for your drawing:',
-      hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for the last step.',
+      hope: 'The lecture’s “second layer” is this app’s hidden layer 1. Do these look like small edges? Keep the question for step 10.',
       legend: 'Blue pixels: positive weights, which raise the neuron’s activation when lit; orange: negative ones, which lower it. Your drawing lies over each, translucent: the neuron whose blue is most covered by your ink, and whose orange is least, lights most.',
       overlayLabel: (letter: string, neuron: number) => `Neuron ${letter} (neuron ${n(neuron)} of hidden layer 1): its weights as a 28 × 28 image, with your drawing laid over them`,
       why: (letter: string, neuron: number, plus: string, minus: string, bias: string, z: string, a: string) =>
@@ -276,7 +276,7 @@ export const en = {
       weightImages: 'The 16 first-layer weight images, changing as it learns',
       weightImage: (neuron: number) => `Weight image of hidden layer 1, neuron ${neuron}`,
       reveal: (afterOne: number, last: number, passes: number, seconds: string) =>
-        `After one pass: ${n(afterOne)} of 100. After ${n(passes)} passes: ${n(last)} of 100. Each count is a real test on the first 100 MNIST test digits, which the network never trained on. It took ${seconds} s in a worker with the app’s WebAssembly kernels; nothing was stored.`,
+        `After one pass: ${n(afterOne)} of 100. After ${n(passes)} passes: ${n(last)} of 100. Each count is a real test on the first 100 MNIST test digits, which the network never trained on. It took ${seconds} s, and nothing was stored.`,
       replay: 'Watch it again',
       again: 'Train again from another random start',
       drawingTitle: 'The cost of your drawing',
@@ -300,7 +300,7 @@ export const en = {
       outputNeuron: (digit: number) => `output ${digit}`,
       pixel: (row: number, col: number) => `pixel (row ${row}, column ${col})`,
       nudgeWeight: (from: string, to: string, change: string) => `weight from ${from} into ${to}: ${change}`,
-      nudgeBias: (to: string, change: string) => `bias of ${to}: ${change}`,
+      nudgeBias: (to: string, change: string) => `change to the bias of ${to}: ${change}`,
       stepQuestion: (digit: number) => `One small step downhill, on your drawing alone: will output ${digit} get brighter?`,
       stepChoices: ['Yes, brighter', 'No, darker', 'It stays exactly the same'],
       stepReveal: (digit: number, before: string, after: string) => `Output ${digit}: ${before} before the step, ${after} after it.`,
@@ -308,7 +308,7 @@ export const en = {
       flat: 'Near 0 and near 1 the sigmoid is almost flat, so an output that is already sure of itself moves only a little: its z shows the step.',
       costBeforeAfter: (before: string, after: string) => `Cost of your drawing: ${before} before, ${after} after.`,
       answerBeforeAfter: (before: number, after: number) => (before === after ? `The network’s answer stays ${before}.` : `The network’s answer changes from ${before} to ${after}.`),
-      onACopy: (ms: string) => `The step changed a copy of the network, not your version (it took ${ms} ms). Training takes steps like this one for every image, each averaged over a mini-batch, thousands of times: that is gradient descent.`,
+      onACopy: (ms: string) => `The step was applied to a copy, not to a stored version (${ms} ms). Training takes steps like this one for every image, each averaged over a mini-batch, thousands of times: that is gradient descent.`,
       nextChapter: 'Next: 3Blue1Brown’s chapter 2, “Gradient descent, how neural networks learn”.'
     }
   }
