@@ -10,7 +10,7 @@ test.describe('on a Korean system', () => {
     await app.ready()
     const html = app.page.locator('html')
     await expect(html).toHaveAttribute('lang', 'ko')
-    await expect(app.page.getByRole('tab')).toHaveText([/그리기/, /학습/, /버전/, /강의/])
+    await expect(app.page.getByRole('tab')).toHaveText([/그리기/, /학습/, /버전/, /레슨/])
     await expect(app.datasetStatus()).toHaveText('MNIST · 학습 이미지 60,000장 · 테스트 이미지 10,000장')
 
     // Draw: the pad, the answer, and the neuron inspector's terms.

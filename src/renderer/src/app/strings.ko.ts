@@ -9,7 +9,7 @@ export const ko: AppStrings = {
       draw: { label: '그리기', hint: '숫자를 그리고 신경망이 읽는 과정을 지켜보세요' },
       train: { label: '학습', hint: 'MNIST로 신경망을 학습시킵니다' },
       versions: { label: '버전', hint: '학습된 모든 버전을 모아 보고 비교합니다' },
-      lesson: { label: '강의', hint: '3Blue1Brown 강의를 내가 그린 숫자로 한 단계씩 따라갑니다' }
+      lesson: { label: '레슨', hint: '3Blue1Brown 강의를 내가 그린 숫자로 한 단계씩 따라갑니다' }
     },
     language: '언어',
     languageSystem: '시스템 언어',

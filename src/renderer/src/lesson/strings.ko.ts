@@ -7,7 +7,7 @@ const { n, twoPlaces, threePlaces } = KO
 /** The Korean strings of the lesson, typed as the English ones: a key missing here, or one English lacks, fails to compile. */
 export const ko: LessonStrings = {
   lesson: {
-    stepsLabel: '강의 단계',
+    stepsLabel: '레슨 단계',
     stepOf: (step, count) => `${count}단계 중 ${step}단계`,
     previous: '이전',
     next: '다음',
@@ -32,7 +32,7 @@ export const ko: LessonStrings = {
       done: '취소',
       backToBundled: '3Blue1Brown 신경망으로 돌아가기',
       bundledGone: '기본 제공 3Blue1Brown 신경망이 저장되어 있지 않습니다(삭제되었거나 가져온 적이 없습니다). 그래서 그리기 화면에서 쓰는 버전으로 읽습니다.',
-      changeNote: '강의에서만 바뀌고, 그리기 화면은 자기 버전을 그대로 씁니다. 신경망에 관한 질문은 새 버전으로 다시 묻습니다.'
+      changeNote: '레슨에서만 바뀌고, 그리기 화면은 자기 버전을 그대로 씁니다. 신경망에 관한 질문은 새 버전으로 다시 묻습니다.'
     },
     predictFirst: '먼저 예측해 보세요',
     noWrongAnswer: '틀린 답이 없는 질문입니다. 이제 살펴보세요.',
@@ -194,7 +194,7 @@ export const ko: LessonStrings = {
     },
     tryIt: {
       title: '신경망에 넣어 보기',
-      text: '내 뉴런이 강의가 읽는 버전(위에 이름이 있습니다)의 첫 번째 은닉층 뉴런 하나를 대신합니다. 그 자리에서 얼마나 제 역할을 하는지 MNIST 테스트 이미지 10,000장으로 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
+      text: '내 뉴런이 레슨이 읽는 버전(위에 이름이 있습니다)의 첫 번째 은닉층 뉴런 하나를 대신합니다. 그 자리에서 얼마나 제 역할을 하는지 MNIST 테스트 이미지 10,000장으로 확인합니다. 다음 층은 원래 뉴런에 맞춰 학습된 가중치로 내 뉴런의 출력을 받기 때문에, 어떤 숫자는 정확도가 크게 떨어질 수 있습니다.',
       replace: '바꿀 뉴런',
       neuronOption: (neuron) => `은닉층 1의 ${neuron}번 뉴런`,
       run: '이미지 10,000장으로 시험',
@@ -246,7 +246,7 @@ export const ko: LessonStrings = {
       goTrain: '신경망 학습하러 가기'
     },
     hope: {
-      look: (shape) => `강의가 읽는 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
+      look: (shape) => `레슨이 읽는 버전(${shape})의 첫 번째 은닉층입니다. 뉴런을 누르면 그 뉴런이 무엇에 반응하는지 볼 수 있습니다.`,
       firstLayer: '첫 번째 은닉층의 가중치 이미지',
       pick: (layer, neuron) => `은닉층 ${layer}의 뉴런 ${neuron}: 반응하는 것 보기`,
       question: '이 뉴런들이 강의에서 기대한 짧은 선분(에지)처럼 보이나요?',
@@ -281,7 +281,7 @@ export const ko: LessonStrings = {
       whichDigit: '어떤 숫자를 그렸나요?',
       whichNetwork: '사용할 신경망',
       demoNetwork: (images) => `위에서 이미지 ${n(images)}장을 한 번 훑은 신경망: 아직 배우는 중`,
-      versionNetwork: '강의가 읽는 버전',
+      versionNetwork: '레슨이 읽는 버전',
       drawingText: '목표 값은 내가 그린 숫자가 1, 나머지가 0입니다. 비용은 출력마다 (a − y)²를 구해 모두 더한 값입니다. 출력이 되어야 할 값에서 멀수록 커집니다. 괄호 안의 −∂C/∂a = 2(y − a)는 출력마다 어느 쪽으로 얼마나 세게 움직이려 하는지를 나타냅니다.',
       output: '출력',
       isA: '현재 a',
