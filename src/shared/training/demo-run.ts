@@ -5,7 +5,7 @@ import type { Network } from '../network/network'
 import { Rng } from '../network/rng'
 import { SgdTrainer } from './sgd'
 import type { SparseImages } from './sparse-images'
-import type { BatchTrainer } from './epoch'
+import { trainEpoch, type BatchTrainer } from './epoch'
 import { WasmTrainer, type TrainingKernels } from './wasm-trainer'
 
 /** The lesson's demonstration: the lecture's network, as Nielsen's chapter 1 trains it (σ, quadratic cost, N(0, 1) start, η 3, 10 images a batch). */
@@ -39,22 +39,15 @@ export function runDemo(config: TrainConfig, train: SparseImages, test: SparseIm
     onSnapshot({ seen, cost: 2 * (Number.isNaN(cost) ? evaluation.cost : cost), correct: Math.round(evaluation.accuracy * evaluation.count), tested: evaluation.count, network })
   }
   snapshot(0, NaN, start)
-  const batches = Math.ceil(train.count / config.batchSize)
   for (let pass = 0; pass < config.epochs; pass++) {
-    const order = trainer.beginEpoch(train.count)
-    let cost = 0
-    let since = 0
+    // The one epoch loop; a snapshot each time another `parts`-th of the pass is done.
     let part = 1
-    for (let batch = 0; batch < batches; batch++) {
-      const from = batch * config.batchSize
-      const to = Math.min(from + config.batchSize, train.count)
-      cost += trainer.trainBatch(train, order, from, to)
-      if (to >= (part * train.count) / parts) {
-        snapshot(pass * train.count + to, cost / (to - since), trainer.toNetwork())
-        cost = 0
-        since = to
-        part++
-      }
-    }
+    let since = { samples: 0, cost: 0 }
+    trainEpoch(trainer, train, config.batchSize, (samplesDone, costSoFar) => {
+      if (samplesDone < (part * train.count) / parts) return
+      snapshot(pass * train.count + samplesDone, (costSoFar - since.cost) / (samplesDone - since.samples), trainer.toNetwork())
+      since = { samples: samplesDone, cost: costSoFar }
+      part++
+    })
   }
 }

@@ -8,7 +8,7 @@ import type { SelectedModel } from './model.svelte'
 import { timeDrawUpdate } from './perf'
 
 /**
- * What is read: the drawing's MNIST-style input, an MNIST image loaded instead, or noise. One for the app,
+ * What is read: the drawing's MNIST-style input, or an MNIST image loaded instead. One for the app,
  * shared by every Reading of it, so the lesson reads the same drawing with its own version.
  */
 class ReadingSource {
@@ -16,8 +16,6 @@ class ReadingSource {
   processed = $state.raw<Preprocessed | null>(null)
   /** An MNIST image loaded instead of a drawing. */
   sample = $state.raw<DigitSample | null>(null)
-  /** Random pixels fed instead of a drawing: the network answers anyway, which shows what it has not learned. */
-  noise = $state.raw<Float32Array | null>(null)
   /** What became of the last "save to my handwriting". */
   saved = $state<string | null>(null)
 }
@@ -34,7 +32,7 @@ export class Reading {
     private readonly source: ReadingSource = new ReadingSource()
   ) {}
 
-  /** The same drawing (image, noise) read with another version: the lesson's, which need not be Draw's. */
+  /** The same drawing (or image) read with another version: the lesson's, which need not be Draw's. */
   through(model: SelectedModel): Reading {
     return new Reading(this.drawing, model, this.source)
   }
@@ -51,12 +49,6 @@ export class Reading {
   set sample(value: DigitSample | null) {
     this.source.sample = value
   }
-  get noise(): Float32Array | null {
-    return this.source.noise
-  }
-  set noise(value: Float32Array | null) {
-    this.source.noise = value
-  }
   get saved(): string | null {
     return this.source.saved
   }
@@ -65,7 +57,7 @@ export class Reading {
   }
 
   /** 784 brightness values in [0, 1], or null with nothing to read. */
-  readonly input = $derived(this.sample ? Float32Array.from(this.sample.pixels, (v) => v / 255) : (this.noise ?? this.processed?.input ?? null))
+  readonly input = $derived(this.sample ? Float32Array.from(this.sample.pixels, (v) => v / 255) : (this.processed?.input ?? null))
   readonly network = $derived.by(() => this.model.network)
   readonly activations = $derived(this.network && this.input ? this.network.forward(this.input) : null)
   readonly outputs = $derived(this.activations ? this.activations.a[this.activations.a.length - 1] : null)
@@ -95,7 +87,6 @@ export class Reading {
     timeDrawUpdate()
     this.saved = null
     this.sample = null
-    this.noise = null
     this.processed = this.drawing.empty ? null : preprocess(this.drawing.image())
   }
 
@@ -107,23 +98,13 @@ export class Reading {
   clear(): void {
     this.drawing.clear()
     this.sample = null
-    this.noise = null
     this.processed = null
-  }
-
-  /** Reads 784 random brightnesses, each uniform in 0…1, instead of a drawing. */
-  feedNoise(random: () => number = Math.random): void {
-    this.drawing.clear()
-    this.processed = null
-    this.sample = null
-    this.noise = Float32Array.from({ length: 784 }, () => random())
   }
 
   /** Reads an MNIST image instead of the drawing (from the browser below the pad, or sent from another view). */
   load(sample: DigitSample): void {
     this.drawing.clear()
     this.processed = null
-    this.noise = null
     this.sample = sample
   }
 

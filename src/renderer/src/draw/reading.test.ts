@@ -77,22 +77,6 @@ describe('Reading', () => {
     expect(r.saveLabel).toBe(0)
   })
 
-  it('reads noise: 784 random pixels in 0…1 get an answer too, until a sample or a clear replaces them', () => {
-    const r = reading(answering(6))
-    let next = 0
-    r.feedNoise(() => (next = (next * 7 + 3) % 11) / 10)
-    expect(r.input).toHaveLength(784)
-    expect(Array.from(r.input ?? []).every((v) => v >= 0 && v <= 1)).toBe(true)
-    expect(new Set(r.input).size).toBeGreaterThan(5)
-    expect(r.answer).toBe(6)
-    r.load(sample)
-    expect(r.noise).toBeNull()
-    expect(r.input?.[0]).toBe(1)
-    r.feedNoise()
-    r.clear()
-    expect(r.input).toBeNull()
-  })
-
   it('reads the same input with another version through `through`: what is loaded is shared, the network is not', () => {
     const draw = reading(answering(3))
     const lesson = draw.through({ network: answering(5) } as SelectedModel)
